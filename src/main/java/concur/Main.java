@@ -1,0 +1,110 @@
+package concur;
+
+import concur.catalog.LessonCatalog;
+import concur.cli.App;
+import concur.cli.Commands;
+import concur.console.Console;
+import concur.console.Style;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.spi.SystemStream;
+import org.jline.terminal.spi.TerminalProvider;
+
+/** The entry point: reads the environment once, builds the console and the app, and alone calls System.exit. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        Map<String, String> env = System.getenv();
+        boolean stdinTty = isTerminal(SystemStream.Input);
+        boolean stdoutTty = isTerminal(SystemStream.Output);
+        Style style = Style.detect(env, stdoutTty);
+        boolean drivable = stdinTty && stdoutTty && style.color();
+        Console console = new Console(
+                new PrintWriter(new OutputStreamWriter(stdout, stdout.charset()), true),
+                new PrintWriter(new OutputStreamWriter(stderr, stderr.charset()), true),
+                new BufferedReader(new InputStreamReader(System.in, stdout.charset())),
+                style,
+                drivable ? Main::systemTerminal : null,
+                stdinTty);
+        App app = new App(Main::bundledCatalog, console, stateDir(env), Main.class.getClassLoader());
+        int code;
+        try {
+            code = Commands.execute(app, args);
+        } finally {
+            console.close();
+        }
+        System.exit(code);
+    }
+
+    /** The launcher says which streams are terminals; without it, JLine's native check is asked. */
+    private static boolean isTerminal(SystemStream stream) {
+        String fromLauncher = System.getProperty("concur.tty");
+        if (fromLauncher != null) {
+            return fromLauncher.contains(stream == SystemStream.Input ? "in" : "out");
+        }
+        try {
+            return TerminalProvider.load("jni").isSystemStream(stream);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private static Terminal systemTerminal() {
+        try {
+            return TerminalBuilder.builder().system(true).nativeSignals(true).build();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** $XDG_STATE_HOME/concur, or ~/.local/state/concur. */
+    static Path stateDir(Map<String, String> env) {
+        String xdg = env.get("XDG_STATE_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "concur");
+        }
+        String home = env.getOrDefault("HOME", System.getProperty("user.home"));
+        return Path.of(home, ".local", "state", "concur");
+    }
+
+    /** The lessons shipped inside the jar (or in target/classes when run from the build). */
+    private static LessonCatalog bundledCatalog() {
+        URL url = Main.class.getResource("/lessons");
+        if (url == null) {
+            throw new IllegalStateException("this build of concur has no lessons in it");
+        }
+        try {
+            if (url.getProtocol().equals("jar")) {
+                Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                FileSystem zip = FileSystems.newFileSystem(jar);
+                return LessonCatalog.load(zip.getPath("/lessons"), "lessons");
+            }
+            return LessonCatalog.load(Path.of(url.toURI()), "lessons");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Supplier<LessonCatalog> catalogFrom(Path root) {
+        return () -> LessonCatalog.load(root, root.getFileName().toString());
+    }
+}

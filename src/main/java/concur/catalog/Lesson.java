@@ -1,0 +1,115 @@
+package concur.catalog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One lesson: what {@code list} needs is read at load; its prose and quiz are parsed the first time they are used.
+ */
+public final class Lesson {
+    static final String PROSE_FILE = "lesson.md";
+    static final String QUIZ_FILE = "quiz.yaml";
+
+    private final String id;
+    private final int number;
+    private final String title;
+    private final String summary;
+    private final Duration timeout;
+    private final List<DemoSpec> demos;
+    private final Path folder;
+    private final String displayFolder;
+    private Prose prose;
+    private List<Question> quiz;
+
+    Lesson(String id, int number, String title, String summary, Duration timeout, List<DemoSpec> demos, Path folder,
+            String displayFolder) {
+        this.id = id;
+        this.number = number;
+        this.title = title;
+        this.summary = summary;
+        this.timeout = timeout;
+        this.demos = List.copyOf(demos);
+        this.folder = folder;
+        this.displayFolder = displayFolder;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** Its place in the course, counting from 1. */
+    public int number() {
+        return number;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    /** How long one demo may run before it is stopped and reported as a timeout. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    public List<DemoSpec> demos() {
+        return demos;
+    }
+
+    public Optional<DemoSpec> demo(String demoId) {
+        return demos.stream().filter(d -> d.id().equals(demoId)).findFirst();
+    }
+
+    public synchronized Prose prose() {
+        if (prose == null) {
+            Prose parsed = Prose.parse(read(PROSE_FILE));
+            for (Prose.RunDemo run : parsed.demoRuns()) {
+                if (demo(run.demoId()).isEmpty()) {
+                    throw new ContentException(new ContentError(displayPath(PROSE_FILE), run.line(),
+                            "'@run " + run.demoId() + "' names no demo of lesson.yaml"));
+                }
+            }
+            prose = parsed;
+        }
+        return prose;
+    }
+
+    public synchronized List<Question> quiz() {
+        if (quiz == null) {
+            quiz = QuizParser.parse(displayPath(QUIZ_FILE), read(QUIZ_FILE));
+        }
+        return quiz;
+    }
+
+    /** The Java source of a demo, read from the same file the build compiled. */
+    public String source(DemoSpec demo) {
+        return read(demo.simpleName() + ".java");
+    }
+
+    String displayPath(String file) {
+        return displayFolder + "/" + file;
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    private String read(String file) {
+        try {
+            return Files.readString(folder.resolve(file), StandardCharsets.UTF_8).replace("\r\n", "\n");
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ContentException(new ContentError(displayPath(file), 0, "missing file"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package concur.catalog;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads one lesson folder's lesson.yaml: the cheap part that listing the course needs. */
+final class LessonLoader {
+    static final String META_FILE = "lesson.yaml";
+    static final Pattern FOLDER = Pattern.compile("(\\d{2})-([a-z][a-z0-9]*(?:-[a-z0-9]+)*)");
+    static final Pattern DEMO_ID = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
+    static final Pattern CLASS_NAME = Pattern.compile("[a-zA-Z_$][\\w$]*(\\.[a-zA-Z_$][\\w$]*)+");
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
+    private static final Set<String> KEYS = Set.of("title", "summary", "timeout", "demos");
+    private static final Set<String> DEMO_KEYS = Set.of("id", "title", "class", "check", "process");
+
+    private LessonLoader() {}
+
+    static Lesson load(Path folder, String displayFolder, int number) throws IOException {
+        String name = folder.getFileName().toString().replace("/", "");
+        Matcher m = FOLDER.matcher(name);
+        if (!m.matches()) {
+            throw new ContentException(new ContentError(displayFolder, 0,
+                    "a lesson folder is named NN-id, such as 01-basics"));
+        }
+        String file = displayFolder + "/" + META_FILE;
+        Path meta = folder.resolve(META_FILE);
+        if (!Files.isRegularFile(meta)) {
+            throw new ContentException(new ContentError(file, 0, "missing file"));
+        }
+        YamlNode root = YamlNode.parse(file, Files.readString(meta, StandardCharsets.UTF_8));
+        Map<String, YamlNode> entries = root.map("lesson.yaml", KEYS);
+        String title = YamlNode.required(entries, "title", root, "lesson.yaml").text("the title");
+        String summary = YamlNode.required(entries, "summary", root, "lesson.yaml").text("the summary");
+        Duration timeout = entries.containsKey("timeout") ? duration(entries.get("timeout")) : DEFAULT_TIMEOUT;
+        List<DemoSpec> demos = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        YamlNode demoList = YamlNode.required(entries, "demos", root, "lesson.yaml");
+        for (YamlNode item : demoList.list("'demos'")) {
+            DemoSpec demo = demo(item);
+            if (!ids.add(demo.id())) {
+                throw item.error("duplicate demo id '" + demo.id() + "'");
+            }
+            demos.add(demo);
+        }
+        if (demos.isEmpty()) {
+            throw demoList.error("a lesson needs at least one demo");
+        }
+        return new Lesson(m.group(2), number, title, summary, timeout, demos, folder, displayFolder);
+    }
+
+    private static DemoSpec demo(YamlNode item) {
+        Map<String, YamlNode> d = item.map("a demo", DEMO_KEYS);
+        YamlNode idNode = YamlNode.required(d, "id", item, "a demo");
+        String id = idNode.text("the demo id");
+        if (!DEMO_ID.matcher(id).matches()) {
+            throw idNode.error("a demo id is lower-case words joined by '-', not '" + id + "'");
+        }
+        String title = YamlNode.required(d, "title", item, "a demo").text("the demo title");
+        String className = className(YamlNode.required(d, "class", item, "a demo"));
+        Optional<String> check = d.containsKey("check") ? Optional.of(className(d.get("check"))) : Optional.empty();
+        DemoSpec.DemoProcess process = DemoSpec.DemoProcess.IN_PROCESS;
+        if (d.containsKey("process")) {
+            String value = d.get("process").text("the process");
+            process = switch (value) {
+                case "in-process" -> DemoSpec.DemoProcess.IN_PROCESS;
+                case "child-jvm" -> DemoSpec.DemoProcess.CHILD_JVM;
+                default -> throw d.get("process").error("process is in-process or child-jvm, not '" + value + "'");
+            };
+        }
+        return new DemoSpec(id, title, className, check, process, item.line());
+    }
+
+    private static String className(YamlNode node) {
+        String name = node.text("a class name");
+        if (!CLASS_NAME.matcher(name).matches()) {
+            throw node.error("'" + name + "' is not a fully qualified Java class name");
+        }
+        return name;
+    }
+
+    private static Duration duration(YamlNode node) {
+        String text = node.text("the timeout");
+        try {
+            Duration d = Durations.parse(text);
+            if (d.isNegative() || d.isZero()) {
+                throw node.error("the timeout must be positive");
+            }
+            return d;
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            throw node.error("the timeout is a duration such as 10s or 500ms, not '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package concur.check;
+
+import concur.runner.ThreadLine;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The lines one demo run printed, in order, with the questions checks ask of them. */
+public final class Transcript {
+    private final List<ThreadLine> lines;
+
+    public Transcript(List<ThreadLine> lines) {
+        this.lines = List.copyOf(lines);
+    }
+
+    public List<ThreadLine> lines() {
+        return lines;
+    }
+
+    /** Names of the threads that printed, in order of their first line. */
+    public List<String> threads() {
+        return List.copyOf(lines.stream().map(ThreadLine::thread).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+    }
+
+    /** What one thread printed, in order. */
+    public List<String> textsOf(String thread) {
+        return lines.stream().filter(l -> l.thread().equals(thread)).map(ThreadLine::text).toList();
+    }
+
+    /** Index of the first line whose text matches, or empty. */
+    public OptionalInt indexOf(Pattern pattern) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (pattern.matcher(lines.get(i).text()).find()) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** Index of the last line printed by a thread, or empty. */
+    public OptionalInt lastIndexOf(String thread) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).thread().equals(thread)) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** Group 1 of the first match of {@code pattern} in any line, as a number: how checks read printed figures. */
+    public Optional<Double> number(Pattern pattern) {
+        for (ThreadLine line : lines) {
+            Matcher m = pattern.matcher(line.text());
+            if (m.find()) {
+                return Optional.of(Double.parseDouble(m.group(1).replace(",", "")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Group 1 of every match of {@code pattern}, as numbers, in order. */
+    public List<Double> numbers(Pattern pattern) {
+        return lines.stream()
+                .map(l -> pattern.matcher(l.text()))
+                .filter(Matcher::find)
+                .map(m -> Double.parseDouble(m.group(1).replace(",", "")))
+                .toList();
+    }
+}

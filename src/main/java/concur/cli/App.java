@@ -1,0 +1,64 @@
+package concur.cli;
+
+import concur.catalog.Lesson;
+import concur.catalog.LessonCatalog;
+import concur.console.Console;
+import concur.progress.ProgressStore;
+import concur.runner.DemoRunner;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/**
+ * What every command works with, built once by {@code Main} (or a test) and handed in: nothing is reached for
+ * through a static.
+ */
+public final class App {
+    private final Supplier<LessonCatalog> catalogLoader;
+    private final Console console;
+    private final ProgressStore progress;
+    private final DemoRunner runner;
+    private final Path stateDir;
+    private final ClassLoader classes;
+    private LessonCatalog catalog;
+
+    public App(Supplier<LessonCatalog> catalogLoader, Console console, Path stateDir, ClassLoader classes) {
+        this.catalogLoader = catalogLoader;
+        this.console = console;
+        this.stateDir = stateDir;
+        this.classes = classes;
+        this.progress = new ProgressStore(stateDir, console.err());
+        this.runner = new DemoRunner(classes);
+    }
+
+    /** The course, loaded on first use. */
+    public synchronized LessonCatalog catalog() {
+        if (catalog == null) {
+            catalog = catalogLoader.get();
+        }
+        return catalog;
+    }
+
+    public Lesson lesson(String name) {
+        return catalog().resolve(name);
+    }
+
+    public Console console() {
+        return console;
+    }
+
+    public ProgressStore progress() {
+        return progress;
+    }
+
+    public DemoRunner runner() {
+        return runner;
+    }
+
+    public Path stateDir() {
+        return stateDir;
+    }
+
+    public ClassLoader classes() {
+        return classes;
+    }
+}

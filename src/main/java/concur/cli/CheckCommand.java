@@ -1,0 +1,105 @@
+package concur.cli;
+
+import concur.catalog.Durations;
+import concur.catalog.Lesson;
+import concur.check.LessonChecker;
+import concur.check.LessonReport;
+import concur.check.ReportFormat;
+import concur.runner.Cancellation;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** concur check: every lesson headless, for CI. */
+@Command(name = "check", description = {
+    "Check lessons headless, as CI does: validate their content, run their demos with no terminal and verify",
+    "what each demo must show. Exit 0 only when every lesson passes."})
+final class CheckCommand implements Callable<Integer> {
+    private final App app;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "<lesson>", arity = "0..*", description = "Lessons to check (id, number or prefix).")
+    List<String> lessons = new ArrayList<>();
+
+    @Option(names = "--all", description = "Check every lesson (the default when no lesson is named).")
+    boolean all;
+
+    @Option(names = "--format", paramLabel = "text|json|junit", converter = FormatConverter.class,
+            description = "Report format: text for people, json for scripts, junit for CI servers (default: text).")
+    ReportFormat format = ReportFormat.TEXT;
+
+    @Option(names = "--repeat", paramLabel = "N", description = "Run each demo N times (default: 1).")
+    int repeat = 1;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Time budget for each demo run, such as 30s, instead of the lesson's own.")
+    Duration timeout;
+
+    CheckCommand(App app) {
+        this.app = app;
+    }
+
+    @Override
+    public Integer call() {
+        if (repeat < 1 || repeat > 1000) {
+            throw new ParameterException(spec.commandLine(), "--repeat must be from 1 to 1000, not " + repeat);
+        }
+        if (all && !lessons.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "name lessons or give --all, not both");
+        }
+        Set<Lesson> chosen = new LinkedHashSet<>();
+        if (lessons.isEmpty()) {
+            chosen.addAll(app.catalog().lessons());
+        } else {
+            lessons.forEach(name -> chosen.add(app.lesson(name)));
+        }
+        LessonChecker checker = new LessonChecker(app.classes(), app.runner());
+        List<LessonReport> reports = new ArrayList<>();
+        Cancellation cancellation = new Cancellation();
+        for (Lesson lesson : chosen) {
+            reports.add(checker.check(lesson, repeat, timeout, cancellation));
+        }
+        format.write(reports, app.console().out(), app.console().style());
+        return reports.stream().allMatch(LessonReport::passed) ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    static final class FormatConverter implements ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            return switch (value.toLowerCase()) {
+                case "text" -> ReportFormat.TEXT;
+                case "json" -> ReportFormat.JSON;
+                case "junit" -> ReportFormat.JUNIT;
+                default -> throw new TypeConversionException("'" + value + "' is not text, json or junit");
+            };
+        }
+    }
+
+    static final class DurationConverter implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            try {
+                Duration d = Durations.parse(value);
+                if (d.isZero()) {
+                    throw new TypeConversionException("the timeout must be more than zero");
+                }
+                return d;
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package concur.cli;
+
+import concur.catalog.ContentError;
+import concur.catalog.ContentException;
+import concur.catalog.EditDistance;
+import concur.catalog.Printable;
+import concur.catalog.UnknownLessonException;
+import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Builds the picocli command tree for an {@link App} and turns every way a command can go wrong into one clear line
+ * on stderr and the right exit code: never a stack trace.
+ */
+public final class Commands {
+    private Commands() {}
+
+    public static CommandLine create(App app) {
+        CommandLine cli = new CommandLine(ConcurCommand.class, new AppFactory(app));
+        cli.setOut(app.console().out());
+        cli.setErr(app.console().err());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setUsageHelpWidth(Math.min(100, app.console().width()));
+        cli.setParameterExceptionHandler(Commands::usageError);
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> failure(e, commandLine.getErr()));
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(
+                app.console().style().color() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+        return cli;
+    }
+
+    /** Runs one command line; the exit code it returns is the process's. */
+    public static int execute(App app, String... args) {
+        return create(app).execute(args);
+    }
+
+    private static int usageError(ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        String message = e.getMessage() == null ? "bad command line" : e.getMessage();
+        if (e instanceof UnmatchedArgumentException unmatched && e.getCommandLine().getParent() == null
+                && !unmatched.getUnmatched().isEmpty() && args.length > 0
+                && unmatched.getUnmatched().get(0).equals(args[0]) && !args[0].startsWith("-")) {
+            message = "unknown command '" + args[0] + "'";
+        }
+        err.println("concur: " + Printable.of(message.lines().findFirst().orElse(message), 200)
+                + suggestion(e) + hint(e.getCommandLine()));
+        err.flush();
+        return ExitCode.USAGE;
+    }
+
+    private static String suggestion(ParameterException e) {
+        if (!(e instanceof UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+            return "";
+        }
+        String typed = unmatched.getUnmatched().get(0);
+        List<String> close = new ArrayList<>(unmatched.getSuggestions());
+        if (!typed.startsWith("-")) {
+            // picocli only suggests by prefix; transposed letters ("lsit") deserve a suggestion too.
+            e.getCommandLine().getSubcommands().keySet().stream()
+                    .filter(name -> EditDistance.between(name, typed) <= 2 && !close.contains(name))
+                    .forEach(close::add);
+        }
+        if (close.isEmpty()) {
+            return "";
+        }
+        return ". Did you mean " + String.join(" or ", close.stream().limit(3).map(s -> "'" + s + "'").toList()) + "?";
+    }
+
+    private static String hint(CommandLine where) {
+        String name = where.getCommandSpec().qualifiedName();
+        return " (see '" + name + " --help')";
+    }
+
+    static int failure(Exception e, PrintWriter err) {
+        int code;
+        if (e instanceof UnknownLessonException unknown) {
+            err.println("concur: " + unknown.getMessage());
+            code = ExitCode.USAGE;
+        } else if (e instanceof ContentException content) {
+            err.println("concur: the lesson content is broken:");
+            for (ContentError error : content.errors()) {
+                err.println("  " + error);
+            }
+            code = ExitCode.FAILED;
+        } else {
+            err.println("concur: internal error: " + e + " (please report it; CONCUR_DEBUG=1 shows the stack)");
+            if (System.getenv("CONCUR_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            code = ExitCode.FAILED;
+        }
+        err.flush();
+        return code;
+    }
+
+    /** Creates commands with the {@link App} they work with. */
+    private record AppFactory(App app) implements IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                Constructor<K> withApp = type.getDeclaredConstructor(App.class);
+                withApp.setAccessible(true);
+                return withApp.newInstance(app);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
+    }
+}

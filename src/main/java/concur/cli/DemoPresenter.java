@@ -1,0 +1,75 @@
+package concur.cli;
+
+import concur.catalog.DemoSpec;
+import concur.catalog.Lesson;
+import concur.console.Console;
+import concur.console.Style;
+import concur.render.RunSummary;
+import concur.render.ThreadLanes;
+import concur.runner.Cancellation;
+import concur.runner.DemoOutcome;
+import concur.runner.DemoResult;
+import java.io.PrintWriter;
+import java.util.Optional;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Terminal;
+
+/**
+ * Runs one demo in front of the user: its lines stream into the console as threads print them, Ctrl-C stops it,
+ * and a one-line summary says how it ended.
+ */
+final class DemoPresenter {
+    private final App app;
+
+    DemoPresenter(App app) {
+        this.app = app;
+    }
+
+    DemoResult present(Lesson lesson, DemoSpec demo) {
+        Console console = app.console();
+        PrintWriter out = console.out();
+        Style style = console.style();
+        out.println(style.bold(style.pointer() + " " + demo.title()));
+        out.println(style.dim("  java " + demo.simpleName() + ".java" + (console.interactive() ? "   (Ctrl-C stops it)" : "")));
+        out.flush();
+        ThreadLanes lanes = new ThreadLanes(style);
+        Cancellation cancellation = new Cancellation();
+        Optional<Terminal> terminal = console.terminal();
+        Terminal.SignalHandler previous = null;
+        Attributes attributes = null;
+        if (terminal.isPresent()) {
+            previous = terminal.get().handle(Terminal.Signal.INT, signal -> cancellation.cancel());
+            attributes = terminal.get().enterRawMode(); // no echo of keys pressed while it runs; Ctrl-C still signals
+        }
+        DemoResult result;
+        try {
+            result = app.runner().run(demo.className(), lesson.timeout(), line -> {
+                out.println(lanes.format(line));
+                out.flush();
+            }, cancellation);
+        } finally {
+            if (terminal.isPresent()) {
+                terminal.get().setAttributes(attributes);
+                terminal.get().handle(Terminal.Signal.INT, previous);
+            }
+        }
+        summarize(result, style, out);
+        return result;
+    }
+
+    private static void summarize(DemoResult result, Style style, PrintWriter out) {
+        String elapsed = String.format("%.2fs", result.elapsed().toNanos() / 1e9);
+        if (result.completed()) {
+            out.println(style.green(style.check()) + style.dim(" finished in " + elapsed));
+            out.println(style.dim("  " + RunSummary.describe(result.lines())));
+        } else if (result.outcome() == DemoOutcome.INTERRUPTED) {
+            out.println(style.yellow("Stopped after " + elapsed + "."));
+        } else {
+            String what = result.outcome() == DemoOutcome.TIMEOUT ? "ran out of time after " + elapsed : "failed";
+            out.println(style.red(style.cross() + " The demo " + what + ":"));
+            result.problems().forEach(p -> out.println("  " + p.replace("\n", "\n  ")));
+        }
+        out.println();
+        out.flush();
+    }
+}

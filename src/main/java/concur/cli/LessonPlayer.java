@@ -1,0 +1,172 @@
+package concur.cli;
+
+import concur.catalog.DemoSpec;
+import concur.catalog.Lesson;
+import concur.catalog.Prose;
+import concur.console.Console;
+import concur.console.Style;
+import concur.quiz.AnswerSource;
+import concur.quiz.LineAnswers;
+import concur.quiz.QuizResult;
+import concur.quiz.QuizSession;
+import concur.quiz.TerminalAnswers;
+import concur.render.ProseFormat;
+import concur.runner.DemoOutcome;
+import concur.runner.DemoResult;
+import java.io.PrintWriter;
+import java.util.Optional;
+import org.jline.keymap.BindingReader;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Terminal;
+
+/** Takes a learner through a lesson: prose, each demo where the prose runs it, then the quiz; records progress. */
+final class LessonPlayer {
+    private final App app;
+    private final Console console;
+    private final Style style;
+    private final PrintWriter out;
+
+    LessonPlayer(App app) {
+        this.app = app;
+        this.console = app.console();
+        this.style = console.style();
+        this.out = console.out();
+    }
+
+    /** The whole lesson. */
+    int learn(Lesson lesson) {
+        header(lesson);
+        ProseFormat prose = new ProseFormat(style, console.width());
+        boolean allDemosRan = true;
+        for (Prose.Part part : lesson.prose().parts()) {
+            switch (part) {
+                case Prose.Text text -> {
+                    prose.format(text.markdown()).forEach(out::println);
+                    out.println();
+                }
+                case Prose.RunDemo run -> {
+                    if (!waitForEnter("Press Enter to run the demo")) {
+                        return stopped(lesson);
+                    }
+                    DemoResult result = new DemoPresenter(app).present(lesson, lesson.demo(run.demoId()).orElseThrow());
+                    if (result.outcome() == DemoOutcome.INTERRUPTED) {
+                        return stopped(lesson);
+                    }
+                    allDemosRan &= result.completed();
+                    if (!waitForEnter("Press Enter to go on")) {
+                        return stopped(lesson);
+                    }
+                }
+            }
+        }
+        out.flush();
+        if (allDemosRan) {
+            app.progress().recordDemoSeen(lesson.id());
+        }
+        if (!waitForEnter("Press Enter for the quiz")) {
+            return stopped(lesson);
+        }
+        quiz(lesson);
+        return allDemosRan ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    /** The demos alone, with their titles. */
+    int runDemos(Lesson lesson) {
+        header(lesson);
+        boolean allRan = true;
+        for (DemoSpec demo : lesson.demos()) {
+            DemoResult result = new DemoPresenter(app).present(lesson, demo);
+            if (result.outcome() == DemoOutcome.INTERRUPTED) {
+                return ExitCode.INTERRUPTED;
+            }
+            allRan &= result.completed();
+        }
+        if (allRan) {
+            app.progress().recordDemoSeen(lesson.id());
+        }
+        return allRan ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    /** The quiz alone; its score is saved even when the learner stops early. */
+    QuizResult quiz(Lesson lesson) {
+        out.println(style.bold("Quiz: " + lesson.title()) + style.dim(" (" + lesson.quiz().size() + " questions)"));
+        AnswerSource answers = console.terminal()
+                .<AnswerSource>map(t -> new TerminalAnswers(t, style))
+                .orElseGet(() -> new LineAnswers(console));
+        QuizResult result = new QuizSession(out, style, console.width(), answers).run(lesson.quiz());
+        if (result.answered() > 0) {
+            app.progress().recordQuiz(lesson.id(), result.correct(), result.total());
+        }
+        if (app.progress().of(lesson.id()).completed()) {
+            out.println(style.green(style.check() + " Lesson " + lesson.id() + " completed."));
+        } else if (result.finished()) {
+            out.println("Lesson " + lesson.id() + " is completed once its demo is seen and 60% of the quiz is right."
+                    + " Try again with: concur quiz " + lesson.id());
+        }
+        nextHint(lesson);
+        out.flush();
+        return result;
+    }
+
+    private void nextHint(Lesson lesson) {
+        var lessons = app.catalog().lessons();
+        if (lesson.number() < lessons.size()) {
+            Lesson next = lessons.get(lesson.number());
+            out.println(style.dim("Next: concur learn " + next.id() + "   (" + next.title() + ")"));
+        } else {
+            out.println(style.dim("That was the last lesson. 'concur progress' shows how you did."));
+        }
+    }
+
+    private void header(Lesson lesson) {
+        int total = app.catalog().lessons().size();
+        out.println(style.bold(style.cyan("Lesson " + lesson.number() + "/" + total + ": " + lesson.title())));
+        out.println(style.dim(lesson.summary()));
+        out.println();
+        out.flush();
+    }
+
+    private int stopped(Lesson lesson) {
+        out.println(style.yellow("Lesson stopped.") + " Pick it up again with: concur learn " + lesson.id());
+        out.flush();
+        return ExitCode.INTERRUPTED;
+    }
+
+    /** On a terminal, waits for Enter (false on Ctrl-C, Ctrl-D or q); without one, goes straight on. */
+    private boolean waitForEnter(String what) {
+        Optional<Terminal> terminal = console.terminal();
+        if (terminal.isEmpty()) {
+            if (!console.personAtKeyboard()) {
+                return true;
+            }
+            out.print(what + " (q to stop) ");
+            out.flush();
+            String line = console.readLine();
+            return line != null && !line.strip().equalsIgnoreCase("q");
+        }
+        out.print(style.dim(what + " (q to stop) "));
+        out.flush();
+        Terminal t = terminal.get();
+        Attributes saved = t.enterRawMode();
+        Attributes raw = t.getAttributes();
+        raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
+        t.setAttributes(raw);
+        try {
+            BindingReader keys = new BindingReader(t.reader());
+            while (true) {
+                int c = keys.readCharacter();
+                if (c == '\r' || c == '\n') {
+                    out.print("\r\033[2K");
+                    out.flush();
+                    return true;
+                }
+                if (c == -1 || c == 3 || c == 4 || c == 'q' || c == 'Q') {
+                    out.println();
+                    return false;
+                }
+            }
+        } finally {
+            t.setAttributes(saved);
+        }
+    }
+}

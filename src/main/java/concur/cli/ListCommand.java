@@ -1,0 +1,37 @@
+package concur.cli;
+
+import concur.catalog.Lesson;
+import concur.console.Style;
+import concur.progress.LessonProgress;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** concur list: one lesson a line, the id first. */
+@Command(name = "list", description = "List the lessons in order, with your progress.")
+final class ListCommand implements Callable<Integer> {
+    private final App app;
+
+    ListCommand(App app) {
+        this.app = app;
+    }
+
+    @Override
+    public Integer call() {
+        print(app, app.progress().load());
+        return ExitCode.OK;
+    }
+
+    static void print(App app, Map<String, LessonProgress> progress) {
+        PrintWriter out = app.console().out();
+        Style style = app.console().style();
+        for (Lesson lesson : app.catalog().lessons()) {
+            LessonProgress p = progress.getOrDefault(lesson.id(), LessonProgress.NONE);
+            String mark = p.completed() ? style.green(style.check() + " done")
+                    : p.demoSeen() || p.quizTaken() ? style.yellow("started") : "";
+            out.println(String.format("%-14s %d  %-42s %s", lesson.id(), lesson.number(), lesson.title(), mark).stripTrailing());
+        }
+        out.flush();
+    }
+}

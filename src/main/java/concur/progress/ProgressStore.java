@@ -1,0 +1,214 @@
+package concur.progress;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps each learner's progress in {@code progress.properties} under the state folder.
+ *
+ * <p>Every change is a read-merge-write under a file lock, written to a temporary file and moved into place, so two
+ * concur processes finishing lessons at once both keep their results and a crash never leaves half a file. A file
+ * that cannot be read is set aside (renamed, never deleted) with a one-line warning, and concur goes on.
+ */
+public final class ProgressStore {
+    static final String FILE = "progress.properties";
+    private static final String FORMAT_KEY = "format";
+    private static final String FORMAT = "1";
+    private static final Pattern KEY = Pattern.compile("lesson\\.([a-z][a-z0-9-]*)\\.(demo-seen|best-score|questions)");
+    private final Path dir;
+    private final PrintWriter warnings;
+
+    public ProgressStore(Path dir, PrintWriter warnings) {
+        this.dir = dir;
+        this.warnings = warnings;
+    }
+
+    public Path file() {
+        return dir.resolve(FILE);
+    }
+
+    /** Every lesson's progress; lessons never started are absent. */
+    public Map<String, LessonProgress> load() {
+        try {
+            return read();
+        } catch (IOException e) {
+            warnings.println("concur: warning: cannot read " + file() + " (" + reason(e) + "); progress is not shown");
+            warnings.flush();
+            return Map.of();
+        }
+    }
+
+    public LessonProgress of(String lessonId) {
+        return load().getOrDefault(lessonId, LessonProgress.NONE);
+    }
+
+    /** Records a finished demo. Returns false (after a warning) when the state folder cannot be written. */
+    public boolean recordDemoSeen(String lessonId) {
+        return update(all -> {
+            all.merge(lessonId, new LessonProgress(true, 0, 0), LessonProgress::merge);
+            return all;
+        });
+    }
+
+    public boolean recordQuiz(String lessonId, int score, int questions) {
+        return update(all -> {
+            all.merge(lessonId, new LessonProgress(false, score, questions), LessonProgress::merge);
+            return all;
+        });
+    }
+
+    /** Forgets one lesson, or every lesson when {@code lessonId} is null. */
+    public boolean reset(String lessonId) {
+        return update(all -> {
+            if (lessonId == null) {
+                all.clear();
+            } else {
+                all.remove(lessonId);
+            }
+            return all;
+        });
+    }
+
+    private boolean update(UnaryOperator<Map<String, LessonProgress>> change) {
+        try {
+            Files.createDirectories(dir);
+            try (FileChannel lockFile = FileChannel.open(dir.resolve(FILE + ".lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock lock = lockFile.lock()) {
+                write(change.apply(read()));
+            }
+            return true;
+        } catch (IOException e) {
+            warnings.println("concur: warning: cannot save progress in " + dir + " (" + reason(e) + "); the lesson goes on");
+            warnings.flush();
+            return false;
+        }
+    }
+
+    private Map<String, LessonProgress> read() throws IOException {
+        Path file = file();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return new TreeMap<>();
+        } catch (java.nio.charset.MalformedInputException e) {
+            return setAside("it is not text");
+        }
+        try {
+            return parse(text);
+        } catch (IllegalArgumentException e) {
+            return setAside(e.getMessage());
+        }
+    }
+
+    private Map<String, LessonProgress> setAside(String why) throws IOException {
+        Path file = file();
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path aside = file.resolveSibling(FILE + ".corrupt-" + stamp);
+        Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+        warnings.println("concur: warning: " + file + " was unreadable (" + why + "); kept it as " + aside.getFileName()
+                + " and started afresh");
+        warnings.flush();
+        return new TreeMap<>();
+    }
+
+    static Map<String, LessonProgress> parse(String text) {
+        Properties props = new Properties();
+        try {
+            props.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("malformed");
+        }
+        if (!FORMAT.equals(props.getProperty(FORMAT_KEY))) {
+            throw new IllegalArgumentException("no '" + FORMAT_KEY + "=" + FORMAT + "' line");
+        }
+        Map<String, LessonProgress> all = new TreeMap<>();
+        for (String key : props.stringPropertyNames()) {
+            if (key.equals(FORMAT_KEY)) {
+                continue;
+            }
+            Matcher m = KEY.matcher(key);
+            if (!m.matches()) {
+                throw new IllegalArgumentException("unknown key '" + key + "'");
+            }
+            String value = props.getProperty(key).strip();
+            LessonProgress p = all.getOrDefault(m.group(1), LessonProgress.NONE);
+            p = switch (m.group(2)) {
+                case "demo-seen" -> new LessonProgress(bool(key, value), p.bestScore(), p.questions());
+                case "best-score" -> new LessonProgress(p.demoSeen(), count(key, value), p.questions());
+                default -> new LessonProgress(p.demoSeen(), p.bestScore(), count(key, value));
+            };
+            all.put(m.group(1), p);
+        }
+        for (Map.Entry<String, LessonProgress> e : all.entrySet()) {
+            if (e.getValue().bestScore() > e.getValue().questions()) {
+                throw new IllegalArgumentException("lesson " + e.getKey() + " scored more than its questions");
+            }
+        }
+        return all;
+    }
+
+    private static boolean bool(String key, String value) {
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(key + " is not true or false");
+        };
+    }
+
+    private static int count(String key, String value) {
+        if (!value.matches("\\d{1,4}")) {
+            throw new IllegalArgumentException(key + " is not a small whole number");
+        }
+        return Integer.parseInt(value);
+    }
+
+    private void write(Map<String, LessonProgress> all) throws IOException {
+        StringBuilder sb = new StringBuilder("# concur progress: written by concur, safe to delete\n");
+        sb.append(FORMAT_KEY).append('=').append(FORMAT).append('\n');
+        for (Map.Entry<String, LessonProgress> e : new TreeMap<>(all).entrySet()) {
+            LessonProgress p = e.getValue();
+            String prefix = "lesson." + e.getKey() + ".";
+            sb.append(prefix).append("demo-seen=").append(p.demoSeen()).append('\n');
+            sb.append(prefix).append("best-score=").append(p.bestScore()).append('\n');
+            sb.append(prefix).append("questions=").append(p.questions()).append('\n');
+        }
+        Path temp = Files.createTempFile(dir, FILE, ".tmp");
+        try {
+            Files.writeString(temp, sb, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file(), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,180 @@
+package concur.quiz;
+
+import concur.catalog.Question;
+import concur.console.Style;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jline.keymap.BindingReader;
+import org.jline.keymap.KeyMap;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Terminal;
+import org.jline.utils.Display;
+import org.jline.utils.InfoCmp.Capability;
+
+/**
+ * Answers from a person at a terminal: choices picked with the arrow keys and Enter, or straight away by letter;
+ * several at once with space. Ctrl-C or Ctrl-D ends the quiz.
+ */
+public final class TerminalAnswers implements AnswerSource {
+    private enum Key { UP, DOWN, ENTER, TOGGLE, LETTER, QUIT }
+
+    private final Terminal terminal;
+    private final Style style;
+
+    public TerminalAnswers(Terminal terminal, Style style) {
+        this.terminal = terminal;
+        this.style = style;
+    }
+
+    @Override
+    public Optional<Set<Integer>> choose(Question.Choice question) {
+        Attributes saved = terminal.enterRawMode();
+        Attributes raw = terminal.getAttributes();
+        raw.setLocalFlag(Attributes.LocalFlag.ISIG, false); // read Ctrl-C as a key, not a signal
+        terminal.setAttributes(raw);
+        terminal.puts(Capability.cursor_invisible);
+        Display display = new Display(terminal, false);
+        // A terminal that cannot tell its size reports 0 x 0; lay out for the classic 80 x 24 then.
+        int rows = terminal.getHeight() > 0 ? terminal.getHeight() : 24;
+        int columns = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
+        display.resize(rows, columns);
+        try {
+            return pick(question, display);
+        } finally {
+            terminal.puts(Capability.cursor_visible);
+            terminal.setAttributes(saved);
+            terminal.writer().flush();
+        }
+    }
+
+    private Optional<Set<Integer>> pick(Question.Choice question, Display display) {
+        KeyMap<Key> keys = keyMap();
+        BindingReader reader = new BindingReader(terminal.reader());
+        int count = question.choices().size();
+        int cursor = 0;
+        Set<Integer> picked = new TreeSet<>();
+        String message = "";
+        while (true) {
+            display.updateAnsi(render(question, cursor, picked, message, false), -1);
+            terminal.flush();
+            Key key = reader.readBinding(keys);
+            message = "";
+            if (key == null || key == Key.QUIT) {
+                display.updateAnsi(List.of(), -1);
+                return Optional.empty();
+            }
+            switch (key) {
+                case UP -> cursor = (cursor + count - 1) % count;
+                case DOWN -> cursor = (cursor + 1) % count;
+                case TOGGLE -> {
+                    if (question.multiple() && !picked.remove(cursor)) {
+                        picked.add(cursor);
+                    }
+                }
+                case LETTER -> {
+                    int index = letterIndex(question, reader.getLastBinding());
+                    if (index < 0) {
+                        message = "No choice " + reader.getLastBinding() + ": use a to " + Question.Choice.letter(count - 1);
+                        break;
+                    }
+                    cursor = index;
+                    if (!question.multiple()) {
+                        return finish(question, display, cursor, Set.of(index));
+                    }
+                    if (!picked.remove(index)) {
+                        picked.add(index);
+                    }
+                }
+                case ENTER -> {
+                    if (!question.multiple()) {
+                        return finish(question, display, cursor, Set.of(cursor));
+                    }
+                    if (picked.isEmpty()) {
+                        message = "Pick at least one with space or its letter, then Enter.";
+                    } else {
+                        return finish(question, display, cursor, picked);
+                    }
+                }
+                default -> { }
+            }
+        }
+    }
+
+    private Optional<Set<Integer>> finish(Question.Choice question, Display display, int cursor, Set<Integer> picked) {
+        display.updateAnsi(render(question, cursor, picked, "", true), -1);
+        terminal.writer().println();
+        return Optional.of(Set.copyOf(picked));
+    }
+
+    private List<String> render(Question.Choice question, int cursor, Set<Integer> picked, String message, boolean done) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < question.choices().size(); i++) {
+            String box = question.multiple() ? (picked.contains(i) ? "[x] " : "[ ] ") : "";
+            String text = Question.Choice.letter(i) + ") " + box + question.choices().get(i);
+            if (done) {
+                lines.add((picked.contains(i) ? style.bold(style.pointer() + " " + text) : "  " + style.dim(text)));
+            } else if (i == cursor) {
+                lines.add(style.cyan(style.pointer() + " ") + style.bold(text));
+            } else {
+                lines.add("  " + text);
+            }
+        }
+        if (!done) {
+            String help = question.multiple()
+                    ? "up/down to move, space or a letter to pick, Enter to answer"
+                    : "up/down and Enter, or press a letter";
+            lines.add(message.isEmpty() ? style.dim(help) : style.yellow(message));
+        }
+        return lines;
+    }
+
+    private static int letterIndex(Question.Choice question, String key) {
+        int count = question.choices().size();
+        char c = Character.toLowerCase(key.charAt(0));
+        if (count == 2 && question.choices().get(0).equals("True") && (c == 't' || c == 'f')) {
+            return c == 't' ? 0 : 1;
+        }
+        int index = c - 'a';
+        return index < count ? index : -1;
+    }
+
+    private KeyMap<Key> keyMap() {
+        KeyMap<Key> keys = new KeyMap<>();
+        keys.bind(Key.UP, KeyMap.key(terminal, Capability.key_up), "\033[A", "\033OA", KeyMap.ctrl('P'));
+        keys.bind(Key.DOWN, KeyMap.key(terminal, Capability.key_down), "\033[B", "\033OB", KeyMap.ctrl('N'), "\t");
+        keys.bind(Key.ENTER, "\r", "\n");
+        keys.bind(Key.TOGGLE, " ");
+        keys.bind(Key.QUIT, KeyMap.ctrl('C'), KeyMap.ctrl('D'));
+        for (char c = 'a'; c <= 'z'; c++) {
+            keys.bind(Key.LETTER, String.valueOf(c), String.valueOf(Character.toUpperCase(c)));
+        }
+        keys.setAmbiguousTimeout(100);
+        return keys;
+    }
+
+    @Override
+    public Optional<String> type(Question.Typed question) {
+        LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
+        String prompt = style.cyan(style.pointer() + " ") + (question.numeric() ? "a number: " : "your answer: ");
+        while (true) {
+            String line;
+            try {
+                line = reader.readLine(prompt);
+            } catch (UserInterruptException | EndOfFileException e) {
+                return Optional.empty();
+            }
+            if (question.numeric() && Question.Typed.parseNumber(line) == null) {
+                terminal.writer().println(style.yellow("Please answer with a number, such as 42."));
+            } else if (!line.isBlank()) {
+                return Optional.of(line.strip());
+            }
+        }
+    }
+}

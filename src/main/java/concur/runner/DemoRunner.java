@@ -1,0 +1,149 @@
+package concur.runner;
+
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Runs a demo's {@code main} on real threads inside this JVM, as {@code java DemoClass} would, and hands every line
+ * its threads print to one consumer, on the caller's thread: worker threads never touch the console.
+ *
+ * <p>Like the JVM, a run lasts until main and every non-daemon thread it started have ended. System.out and
+ * System.err are swapped for the capture during the run, so only one demo runs at a time.
+ */
+public final class DemoRunner {
+    private static final long POLL_MILLIS = 20;
+    private static final Duration STOP_GRACE = Duration.ofSeconds(1);
+    private final ClassLoader classes;
+
+    public DemoRunner(ClassLoader classes) {
+        this.classes = classes;
+    }
+
+    public synchronized DemoResult run(String className, Duration timeout, Consumer<ThreadLine> renderer,
+            Cancellation cancellation) {
+        Method main;
+        try {
+            main = Class.forName(className, true, classes).getMethod("main", String[].class);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return new DemoResult(DemoOutcome.FAILED, List.of(), Duration.ZERO,
+                    List.of("cannot load demo class " + className + ": " + e));
+        }
+        BlockingQueue<ThreadLine> queue = new LinkedBlockingQueue<>();
+        List<ThreadLine> lines = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        long start = System.nanoTime();
+        LineCapture capture = new LineCapture(queue::add, start);
+        DemoThreadGroup group = new DemoThreadGroup(className);
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        DemoOutcome outcome;
+        System.setOut(new PrintStream(capture.stream(false), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(capture.stream(true), true, StandardCharsets.UTF_8));
+        try {
+            Thread mainThread = new Thread(group, () -> invokeMain(main), "main");
+            mainThread.start();
+            outcome = await(group, mainThread, start + timeout.toNanos(), queue, lines, renderer, cancellation, problems);
+            List<String> survivors = stop(group);
+            for (String survivor : survivors) {
+                problems.add("thread still running after the demo ended: " + survivor);
+            }
+        } finally {
+            capture.flushPartialLines();
+            System.setOut(out);
+            System.setErr(err);
+        }
+        drain(queue, lines, renderer);
+        problems.addAll(group.failures());
+        if (outcome == DemoOutcome.COMPLETED && !group.failures().isEmpty()) {
+            outcome = DemoOutcome.FAILED;
+        }
+        return new DemoResult(outcome, lines, Duration.ofNanos(System.nanoTime() - start), problems);
+    }
+
+    private static void invokeMain(Method main) {
+        try {
+            main.invoke(null, (Object) new String[0]);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            Thread.currentThread().getThreadGroup().uncaughtException(Thread.currentThread(), cause);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static DemoOutcome await(DemoThreadGroup group, Thread mainThread, long deadline,
+            BlockingQueue<ThreadLine> queue, List<ThreadLine> lines, Consumer<ThreadLine> renderer,
+            Cancellation cancellation, List<String> problems) {
+        while (true) {
+            ThreadLine line;
+            try {
+                line = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return DemoOutcome.INTERRUPTED;
+            }
+            if (line != null) {
+                lines.add(line);
+                renderer.accept(line);
+                drain(queue, lines, renderer);
+            }
+            if (cancellation.isCancelled()) {
+                return DemoOutcome.INTERRUPTED;
+            }
+            if (!mainThread.isAlive() && group.liveThreads().stream().allMatch(Thread::isDaemon)) {
+                return DemoOutcome.COMPLETED;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                problems.add("the demo ran past its time budget and was stopped; its threads were at:");
+                for (Thread t : group.liveThreads()) {
+                    problems.add(describe(t));
+                }
+                return DemoOutcome.TIMEOUT;
+            }
+        }
+    }
+
+    private static void drain(BlockingQueue<ThreadLine> queue, List<ThreadLine> lines, Consumer<ThreadLine> renderer) {
+        ThreadLine line;
+        while ((line = queue.poll()) != null) {
+            lines.add(line);
+            renderer.accept(line);
+        }
+    }
+
+    /** Interrupts what is left of the demo's threads and waits a little; returns those that would not end. */
+    private static List<String> stop(DemoThreadGroup group) {
+        group.stopping();
+        List<Thread> live = group.liveThreads();
+        live.forEach(Thread::interrupt);
+        long deadline = System.nanoTime() + STOP_GRACE.toNanos();
+        for (Thread t : live) {
+            try {
+                long left = deadline - System.nanoTime();
+                if (left > 0) {
+                    t.join(Duration.ofNanos(left));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return group.liveThreads().stream().map(DemoRunner::describe).toList();
+    }
+
+    static String describe(Thread t) {
+        StringBuilder sb = new StringBuilder("\"").append(t.getName()).append("\" ").append(t.getState());
+        Arrays.stream(t.getStackTrace()).limit(8).forEach(frame -> sb.append("\n    at ").append(frame));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,169 @@
+package concur.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import concur.support.TestConsole;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+/** Commands end to end over in-memory streams and the fixture catalog. */
+class CommandsTest {
+    @TempDir
+    Path state;
+
+    private TestConsole console = new TestConsole("");
+
+    private int run(String... args) {
+        return Commands.execute(console.app(state), args);
+    }
+
+    private int runWithInput(String input, String... args) {
+        console = new TestConsole(input);
+        return run(args);
+    }
+
+    @Test
+    void listPrintsOneLessonALineIdFirst() {
+        assertThat(run("list")).isZero();
+        assertThat(console.out().lines()).hasSize(3);
+        assertThat(console.out().lines().map(l -> l.split(" ")[0])).containsExactly("hello", "sleepy", "crash");
+        assertThat(console.err()).isEmpty();
+    }
+
+    @Test
+    void anUnknownLessonIsAUsageErrorWithASuggestion() {
+        assertThat(run("learn", "helo")).isEqualTo(ExitCode.USAGE);
+        assertThat(console.err()).isEqualTo("concur: no lesson 'helo'. Did you mean 'hello'?\n");
+        assertThat(console.out()).isEmpty();
+    }
+
+    @Test
+    void anUnknownCommandGetsOneLineAndASuggestion() {
+        assertThat(run("lern", "hello")).isEqualTo(ExitCode.USAGE);
+        assertThat(console.err()).isEqualTo("concur: unknown command 'lern'. Did you mean 'learn'? (see 'concur --help')\n");
+    }
+
+    @Test
+    void badOptionValuesAreUsageErrors() {
+        assertThat(run("check", "--format", "xml")).isEqualTo(ExitCode.USAGE);
+        assertThat(console.err().lines()).singleElement().asString().contains("'xml' is not text, json or junit");
+        console = new TestConsole("");
+        assertThat(run("check", "--repeat", "0")).isEqualTo(ExitCode.USAGE);
+        assertThat(console.err().lines()).singleElement().asString().contains("--repeat must be from 1 to 1000");
+        console = new TestConsole("");
+        assertThat(run("check", "--timeout", "soon")).isEqualTo(ExitCode.USAGE);
+        assertThat(console.err().lines()).singleElement().asString().contains("not a duration");
+    }
+
+    @Test
+    void learnWithoutATerminalRunsTheDemoAndReadsAnswersPerLine() {
+        assertThat(runWithInput("b\na b\ntrue\n6\nmain\n", "learn", "hello")).isZero();
+        String out = console.out();
+        assertThat(out).contains("Lesson 1/3: Saying hello").contains("Two threads say hello, and main waits.");
+        assertThat(out).contains("greeter-1").contains("| hello 3").doesNotContain("\033[");
+        assertThat(out).contains("Score: 5/5").contains("Lesson hello completed.").contains("Next: concur learn sleepy");
+        assertThat(out.indexOf("all greeted")).isLessThan(out.indexOf("That was it."));
+
+        console = new TestConsole("");
+        run("progress");
+        assertThat(console.out()).contains("hello          +      5/5    completed");
+    }
+
+    @Test
+    void endOfInputDuringTheQuizSavesWhatWasAnswered() {
+        assertThat(runWithInput("b\n", "quiz", "1")).isZero();
+        assertThat(console.out()).contains("Quiz stopped after 1 of 5 questions.");
+        console = new TestConsole("");
+        run("progress");
+        assertThat(console.out()).contains("1/5").doesNotContain("completed\n");
+    }
+
+    @Test
+    void aDemoThatThrowsFailsTheLessonAndShowsItsOwnStack() {
+        assertThat(run("run", "crash")).isEqualTo(ExitCode.FAILED);
+        assertThat(console.out()).contains("The demo failed").contains("java.lang.IllegalStateException: boom")
+                .contains("at concur.fixtures.crash.Boom").contains("main carries on");
+    }
+
+    @Test
+    void showPrintsTheCompiledDemoSource() {
+        assertThat(run("show", "hello")).isZero();
+        assertThat(console.out()).contains("public class Greeters").contains("new Thread(greet, \"greeter-1\")");
+    }
+
+    @Test
+    void checkReportsJsonWithStatusQuestionsAndMeasurements() {
+        assertThat(run("check", "hello", "crash", "--format", "json")).isEqualTo(ExitCode.FAILED);
+        String json = console.out();
+        assertThat(json).startsWith("{\"lessons\":[");
+        assertThat(json).contains("{\"id\":\"hello\",\"status\":\"passed\",\"questions\":5,\"runs\":1,\"duration_ms\":");
+        assertThat(json).contains("\"measurements\":{\"lines\":7}");
+        assertThat(json).contains("{\"id\":\"crash\",\"status\":\"failed\"");
+        assertThat(json).contains("\"message\":\"boom: thread \\\"worker\\\" threw java.lang.IllegalStateException: boom");
+    }
+
+    @Test
+    void checkTimesOutAnOverrunningDemo() {
+        assertThat(run("check", "sleepy")).isEqualTo(ExitCode.FAILED);
+        assertThat(console.out()).contains("timeout").contains("sleepy").contains("Thread.sleep");
+    }
+
+    @Test
+    void checkRepeatsEachDemo() {
+        assertThat(run("check", "hello", "--repeat", "5")).isZero();
+        assertThat(console.out()).contains("5 runs").endsWith("1 passed, 0 failed\n");
+    }
+
+    @Test
+    void checkWritesJunitXmlThatParses() throws Exception {
+        assertThat(run("check", "--format", "junit", "--timeout", "300ms")).isEqualTo(ExitCode.FAILED);
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(console.out().getBytes(StandardCharsets.UTF_8)));
+        NodeList cases = xml.getElementsByTagName("testcase");
+        assertThat(cases.getLength()).isEqualTo(3);
+        assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("2");
+        assertThat(xml.getElementsByTagName("failure").item(0).getAttributes().getNamedItem("type").getNodeValue())
+                .isEqualTo("timeout");
+    }
+
+    @Test
+    void resetForgetsProgress() {
+        runWithInput("b\na b\ntrue\n6\nmain\n", "learn", "hello");
+        console = new TestConsole("");
+        assertThat(run("reset", "hello")).isZero();
+        assertThat(console.out()).isEqualTo("Progress in hello forgotten.\n");
+        console = new TestConsole("");
+        run("progress");
+        assertThat(console.out()).contains("0 of 3 lessons completed.");
+    }
+
+    @Test
+    void nextTakesTheFirstLessonNotCompleted() {
+        assertThat(runWithInput("b\na b\ntrue\n6\nmain\n", "next")).isZero();
+        assertThat(console.out()).contains("Lesson 1/3: Saying hello");
+        runWithInput("", "next");
+        assertThat(console.out()).contains("Lesson 2/3: Sleeping too long");
+    }
+
+    @Test
+    void theHomeRunsTypedCommandsUntilEndOfInput() {
+        assertThat(runWithInput("list\n\nlearn \"unbalanced\nnope\nconcur show hello\nexit\nlist\n")).isZero();
+        assertThat(console.out()).contains("concur> ").contains("public class Greeters");
+        assertThat(console.err()).contains("no lesson 'unbalanced'").contains("unknown command 'nope'");
+    }
+
+    @Test
+    void versionAndHelpAreThere() {
+        assertThat(run("--version")).isZero();
+        assertThat(console.out()).startsWith("concur ");
+        console = new TestConsole("");
+        assertThat(run("--help")).isZero();
+        assertThat(console.out()).contains("learn").contains("check").contains("Start with: concur learn basics");
+    }
+}

@@ -1,0 +1,140 @@
+package concur.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A learner at a real terminal: ./concur in tmux, driven with keys, read from the screen. */
+class LearnerInTerminalIT {
+    private static final Path REPO = Path.of(System.getProperty("concur.repo", "."));
+
+    @TempDir
+    Path state;
+
+    private TmuxSession tmux;
+
+    @BeforeEach
+    void requireTmux() {
+        assertThat(TmuxSession.available()).as("tmux is needed for the terminal tests (.ci/run installs it)").isTrue();
+    }
+
+    @AfterEach
+    void stop() {
+        if (tmux != null) {
+            tmux.close();
+        }
+    }
+
+    private TmuxSession concur(String... extraEnv) {
+        List<String> env = new java.util.ArrayList<>(List.of("XDG_STATE_HOME=" + state, "LANG=C.UTF-8"));
+        env.addAll(List.of(extraEnv));
+        tmux = TmuxSession.start(REPO, 100, 40, env, "./concur");
+        return tmux;
+    }
+
+    /** Presses Enter at each "Press Enter" pause until {@code text} shows. */
+    private void enterUntil(String text) {
+        for (int i = 0; i < 20 && !tmux.screen().contains(text); i++) {
+            tmux.waitUntil(s -> s.contains(text) || lastLine(s).contains("Press Enter"), "a pause or " + text);
+            if (!tmux.screen().contains(text)) {
+                String before = tmux.screen();
+                tmux.press("Enter");
+                tmux.waitUntil(s -> !s.equals(before), "the screen to move on");
+            }
+        }
+        tmux.waitFor(text);
+    }
+
+    private static String lastLine(String screen) {
+        List<String> lines = screen.strip().lines().toList();
+        return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+    }
+
+    @Test
+    void aWholeLessonFromTheHomeWithItsQuizByArrowsLettersAndTyping() {
+        concur();
+        String home = tmux.waitFor("concur>");
+        assertThat(home).contains("basics").contains("Starting threads").contains("Type 'learn basics'");
+
+        tmux.type("learn basics", "Enter");
+        tmux.waitFor("Press Enter to run the demo");
+        tmux.press("Enter");
+        String demo = tmux.waitFor("both counters are done");
+        assertThat(demo).contains("counter-A").contains("counter-B").contains("│");
+        tmux.waitFor("finished in");
+
+        enterUntil("Question 1/7");
+        tmux.press("Down", "Enter");                       // arrows: b
+        tmux.waitFor("Question 2/7");
+        tmux.press("f");                                   // a letter: False
+        tmux.waitFor("Question 3/7");
+        tmux.type("110", "Enter");                         // a typed number
+        tmux.waitFor("Question 4/7");
+        tmux.press("a", "b", "c");                         // several, by letter
+        tmux.press("Enter");
+        tmux.waitFor("Question 5/7");
+        tmux.press("c");
+        tmux.waitFor("Question 6/7");
+        tmux.type("main", "Enter");                        // typed text
+        tmux.waitFor("Question 7/7");
+        tmux.press("Down", "Enter");
+        String end = tmux.waitFor("Lesson basics completed.");
+        assertThat(end).contains("Score: 7/7");
+        tmux.waitUntil(s -> lastLine(s).startsWith("concur>"), "the prompt back");
+
+        tmux.type("progress", "Enter");
+        assertThat(tmux.waitFor("lessons completed.")).containsPattern("1 of \\d+ lessons completed");
+        assertThat(tmux.history()).doesNotContain("Exception").doesNotContain("\tat ");
+
+        tmux.press("C-d");
+        assertThat(tmux.waitForExit()).isZero();
+    }
+
+    @Test
+    void ctrlCStopsALessonAndClearsThePromptAndCtrlDLeaves() {
+        concur();
+        tmux.waitFor("concur>");
+        tmux.type("learn basics", "Enter");
+        tmux.waitFor("Press Enter to run the demo");
+        tmux.press("C-c");
+        tmux.waitFor("Lesson stopped.");
+        tmux.waitUntil(s -> lastLine(s).equals("concur>"), "the prompt back");
+
+        tmux.type("some half-typed line");
+        tmux.press("C-c");
+        tmux.waitUntil(s -> lastLine(s).equals("concur>"), "a cleared prompt");
+        tmux.type("lsit", "Enter");
+        tmux.waitFor("unknown command 'lsit'. Did you mean 'list'?");
+
+        tmux.press("C-d");
+        assertThat(tmux.waitForExit()).isZero();
+        assertThat(tmux.history()).doesNotContain("Exception");
+    }
+
+    @Test
+    void tabCompletesCommandsAndLessonIds() {
+        concur();
+        tmux.waitFor("concur>");
+        tmux.type("lea", "Tab");
+        tmux.waitUntil(s -> lastLine(s).startsWith("concur> learn"), "the command completed");
+        tmux.type("bas", "Tab");
+        tmux.waitUntil(s -> lastLine(s).startsWith("concur> learn basics"), "the lesson completed");
+        tmux.press("C-c");
+        tmux.waitUntil(s -> lastLine(s).equals("concur>"), "a cleared prompt");
+        tmux.press("C-d");
+        assertThat(tmux.waitForExit()).isZero();
+    }
+
+    @Test
+    void noColorMeansNoEscapeSequencesAtAll() {
+        tmux = TmuxSession.start(REPO, 100, 40, List.of("XDG_STATE_HOME=" + state, "NO_COLOR=1"), "./concur", "run", "basics");
+        assertThat(tmux.waitForExit()).isZero();
+        String screen = tmux.screenWithEscapes();
+        assertThat(screen).contains("both counters are done").doesNotContain("\033");
+    }
+}

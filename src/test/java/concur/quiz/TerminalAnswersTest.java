@@ -1,0 +1,76 @@
+package concur.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import concur.catalog.Question;
+import concur.console.Style;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+import org.junit.jupiter.api.Test;
+
+/** The key-driven picker, fed keys through JLine's DumbTerminal over in-memory streams. */
+class TerminalAnswersTest {
+    private static final Question.Choice SINGLE = new Question.Choice("Which?", List.of("x", "y", "z"), Set.of(1), false, "y.");
+    private static final Question.Choice MULTIPLE = new Question.Choice("Which?", List.of("x", "y", "z"), Set.of(0, 2), true, "x, z.");
+    private static final Question.Choice TRUE_FALSE = new Question.Choice("Really?", List.of("True", "False"), Set.of(1), false, "No.");
+
+    private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
+
+    private Optional<Set<Integer>> keys(String typed, Question.Choice question) throws IOException {
+        try (Terminal terminal = new DumbTerminal("test", "xterm", new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
+                screen, StandardCharsets.UTF_8)) {
+            return new TerminalAnswers(terminal, Style.PLAIN).choose(question);
+        }
+    }
+
+    @Test
+    void arrowsMoveAndEnterPicks() throws IOException {
+        assertThat(keys("\033[B\r", SINGLE)).contains(Set.of(1));
+        assertThat(keys("\033[B\033[B\033[B\r", SINGLE)).as("down from the last wraps to the first").contains(Set.of(0));
+        assertThat(keys("\033[A\r", SINGLE)).as("up from the first wraps to the last").contains(Set.of(2));
+    }
+
+    @Test
+    void aLetterPicksAtOnce() throws IOException {
+        assertThat(keys("c", SINGLE)).contains(Set.of(2));
+        assertThat(keys("B", SINGLE)).contains(Set.of(1));
+    }
+
+    @Test
+    void aLetterBeyondTheChoicesIsRefusedAndTheQuestionStays() throws IOException {
+        assertThat(keys("q\r", SINGLE)).contains(Set.of(0));
+        assertThat(screen.toString(StandardCharsets.UTF_8)).contains("No choice q: use a to c");
+    }
+
+    @Test
+    void trueAndFalseTakeTAndF() throws IOException {
+        assertThat(keys("f", TRUE_FALSE)).contains(Set.of(1));
+        assertThat(keys("t", TRUE_FALSE)).contains(Set.of(0));
+    }
+
+    @Test
+    void severalArePickedWithSpaceOrLettersThenEnter() throws IOException {
+        assertThat(keys(" \033[B\033[B \r", MULTIPLE)).contains(Set.of(0, 2));
+        assertThat(keys("accb\r", MULTIPLE)).as("a letter toggles").contains(Set.of(0, 1));
+    }
+
+    @Test
+    void enterWithNothingPickedAsksForAPick() throws IOException {
+        assertThat(keys("\rb\r", MULTIPLE)).contains(Set.of(1));
+        assertThat(screen.toString(StandardCharsets.UTF_8)).contains("Pick at least one");
+    }
+
+    @Test
+    void ctrlCOrCtrlDOrEndOfInputEndsTheQuiz() throws IOException {
+        assertThat(keys("\003", SINGLE)).isEmpty();
+        assertThat(keys("\004", SINGLE)).isEmpty();
+        assertThat(keys("", SINGLE)).isEmpty();
+    }
+}
