@@ -1,5 +1,6 @@
 package concur.catalog;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -11,10 +12,11 @@ import java.util.Optional;
  * @param className  the demo class, run as a learner would run it
  * @param checkClass the class implementing {@code concur.check.DemoCheck}, if any
  * @param process    whether it runs in concur's JVM or in a child JVM of its own
+ * @param stopAfter  for a child JVM that is meant not to exit by itself: when concur ends it, as part of the demo
  * @param line       where lesson.yaml declares it, for error messages
  */
 public record DemoSpec(String id, String title, String className, Optional<String> checkClass, DemoProcess process,
-        int line) {
+        Optional<Duration> stopAfter, int line) {
 
     public String simpleName() {
         return className.substring(className.lastIndexOf('.') + 1);

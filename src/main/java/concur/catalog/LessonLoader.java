@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +22,7 @@ final class LessonLoader {
     static final Pattern CLASS_NAME = Pattern.compile("[a-zA-Z_$][\\w$]*(\\.[a-zA-Z_$][\\w$]*)+");
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
     private static final Set<String> KEYS = Set.of("title", "summary", "timeout", "demos");
-    private static final Set<String> DEMO_KEYS = Set.of("id", "title", "class", "check", "process");
+    private static final Set<String> DEMO_KEYS = Set.of("id", "title", "class", "check", "process", "stop-after");
 
     private LessonLoader() {}
 
@@ -43,7 +42,7 @@ final class LessonLoader {
         Map<String, YamlNode> entries = root.map("lesson.yaml", KEYS);
         String title = YamlNode.required(entries, "title", root, "lesson.yaml").text("the title");
         String summary = YamlNode.required(entries, "summary", root, "lesson.yaml").text("the summary");
-        Duration timeout = entries.containsKey("timeout") ? duration(entries.get("timeout")) : DEFAULT_TIMEOUT;
+        Duration timeout = entries.containsKey("timeout") ? duration(entries.get("timeout"), "the timeout") : DEFAULT_TIMEOUT;
         List<DemoSpec> demos = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         YamlNode demoList = YamlNode.required(entries, "demos", root, "lesson.yaml");
@@ -79,7 +78,14 @@ final class LessonLoader {
                 default -> throw d.get("process").error("process is in-process or child-jvm, not '" + value + "'");
             };
         }
-        return new DemoSpec(id, title, className, check, process, item.line());
+        Optional<Duration> stopAfter = Optional.empty();
+        if (d.containsKey("stop-after")) {
+            if (process != DemoSpec.DemoProcess.CHILD_JVM) {
+                throw d.get("stop-after").error("stop-after is only for demos with process: child-jvm");
+            }
+            stopAfter = Optional.of(duration(d.get("stop-after"), "stop-after"));
+        }
+        return new DemoSpec(id, title, className, check, process, stopAfter, item.line());
     }
 
     private static String className(YamlNode node) {
@@ -90,16 +96,17 @@ final class LessonLoader {
         return name;
     }
 
-    private static Duration duration(YamlNode node) {
-        String text = node.text("the timeout");
+    private static Duration duration(YamlNode node, String what) {
+        String text = node.text(what);
+        Duration d;
         try {
-            Duration d = Durations.parse(text);
-            if (d.isNegative() || d.isZero()) {
-                throw node.error("the timeout must be positive");
-            }
-            return d;
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw node.error("the timeout is a duration such as 10s or 500ms, not '" + text + "'");
+            d = Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw node.error(what + " is a duration such as 10s or 500ms, not '" + text + "'");
         }
+        if (d.isZero()) {
+            throw node.error(what + " must be more than zero");
+        }
+        return d;
     }
 }

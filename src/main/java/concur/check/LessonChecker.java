@@ -45,7 +45,7 @@ public final class LessonChecker {
         for (int round = 1; round <= repeat && status == LessonReport.Status.PASSED; round++) {
             for (DemoSpec demo : lesson.demos()) {
                 runs++;
-                DemoResult result = runner.run(demo.className(), timeout == null ? lesson.timeout() : timeout,
+                DemoResult result = runner.run(demo, timeout == null ? lesson.timeout() : timeout,
                         line -> { }, cancellation);
                 String where = demo.id() + (repeat > 1 ? " (run " + round + " of " + repeat + ")" : "");
                 if (result.outcome() == DemoOutcome.TIMEOUT) {

@@ -43,7 +43,7 @@ final class DemoPresenter {
         }
         DemoResult result;
         try {
-            result = app.runner().run(demo.className(), lesson.timeout(), line -> {
+            result = app.runner().run(demo, lesson.timeout(), line -> {
                 out.println(lanes.format(line));
                 out.flush();
             }, cancellation);

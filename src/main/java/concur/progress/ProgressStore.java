@@ -92,8 +92,10 @@ public final class ProgressStore {
         try {
             Files.createDirectories(dir);
             try (FileChannel lockFile = FileChannel.open(dir.resolve(FILE + ".lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE); FileLock lock = lockFile.lock()) {
+                    StandardOpenOption.WRITE)) {
+                FileLock lock = lockFile.lock(); // released when the channel closes
                 write(change.apply(read()));
+                lock.release();
             }
             return true;
         } catch (IOException e) {

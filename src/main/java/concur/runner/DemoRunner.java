@@ -1,5 +1,6 @@
 package concur.runner;
 
+import concur.catalog.DemoSpec;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -24,9 +25,18 @@ public final class DemoRunner {
     private static final long POLL_MILLIS = 20;
     private static final Duration STOP_GRACE = Duration.ofSeconds(1);
     private final ClassLoader classes;
+    private final ChildJvmRun childJvm = new ChildJvmRun(new ChildProcesses());
 
     public DemoRunner(ClassLoader classes) {
         this.classes = classes;
+    }
+
+    /** Runs a lesson's demo where its lesson says: in this JVM, or in a child JVM of its own. */
+    public DemoResult run(DemoSpec demo, Duration timeout, Consumer<ThreadLine> renderer, Cancellation cancellation) {
+        if (demo.process() == DemoSpec.DemoProcess.CHILD_JVM) {
+            return childJvm.run(demo, timeout, renderer, cancellation);
+        }
+        return run(demo.className(), timeout, renderer, cancellation);
     }
 
     public synchronized DemoResult run(String className, Duration timeout, Consumer<ThreadLine> renderer,

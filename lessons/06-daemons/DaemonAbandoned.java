@@ -1,0 +1,23 @@
+package concur.lessons.daemons;
+
+public class DaemonAbandoned {
+
+    public static void main(String[] args) throws InterruptedException {
+        Thread ticker = Thread.ofPlatform().name("ticker").daemon(true).start(() -> {
+            try {
+                for (int tick = 1; ; tick++) {
+                    System.out.println("background tick " + tick);
+                    Thread.sleep(250);
+                }
+            } catch (InterruptedException e) {
+                System.out.println("interrupted");
+            } finally {
+                System.out.println("ticker cleans up"); // never printed: see below
+            }
+        });
+
+        Thread.sleep(1000);
+        System.out.println("ticker alive: " + ticker.isAlive() + ", daemon: " + ticker.isDaemon());
+        System.out.println("main returns now");
+    }
+}

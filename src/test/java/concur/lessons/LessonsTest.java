@@ -1,0 +1,58 @@
+package concur.lessons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import concur.catalog.ContentValidator;
+import concur.catalog.Lesson;
+import concur.catalog.LessonCatalog;
+import concur.check.DemoCheck;
+import concur.check.LessonChecker;
+import concur.check.LessonReport;
+import concur.runner.Cancellation;
+import concur.runner.DemoRunner;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The real course: every lesson's content is valid and its demos keep the promises their prose makes. */
+class LessonsTest {
+    private static final LessonCatalog COURSE = LessonCatalog.load(Path.of("lessons"), "lessons");
+    /** Runs per lesson here; `concur check --repeat 10` is the longer soak. */
+    private static final int REPEAT = 3;
+
+    static Stream<Lesson> lessons() {
+        return COURSE.lessons().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lessons")
+    void contentIsValid(Lesson lesson) {
+        ContentValidator validator = new ContentValidator(getClass().getClassLoader(), DemoCheck.class);
+        assertThat(validator.validate(lesson)).isEmpty();
+        assertThat(lesson.quiz()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(lesson.demos()).allSatisfy(demo -> assertThat(demo.checkClass()).as("%s has a check", demo.id()).isPresent());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lessons")
+    void demosKeepTheirInvariantsOnEveryRun(Lesson lesson) {
+        LessonChecker checker = new LessonChecker(getClass().getClassLoader(), new DemoRunner(getClass().getClassLoader()));
+        LessonReport report = checker.check(lesson, REPEAT, null, new Cancellation());
+        assertThat(report.messages()).isEmpty();
+        assertThat(report.status()).isEqualTo(LessonReport.Status.PASSED);
+        assertThat(report.runs()).isEqualTo(REPEAT * lesson.demos().size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lessons")
+    void proseFitsEightyColumns(Lesson lesson) throws Exception {
+        Path folder;
+        try (Stream<Path> folders = java.nio.file.Files.list(Path.of("lessons"))) {
+            folder = folders.filter(f -> f.getFileName().toString().matches("\\d\\d-" + lesson.id())).findFirst().orElseThrow();
+        }
+        List<String> lines = java.nio.file.Files.readAllLines(folder.resolve("lesson.md"));
+        assertThat(lines).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
+    }
+}
