@@ -9,6 +9,7 @@ import concur.render.ThreadLanes;
 import concur.runner.Cancellation;
 import concur.runner.DemoOutcome;
 import concur.runner.DemoResult;
+import concur.runner.Pace;
 import java.io.PrintWriter;
 import java.util.Optional;
 import org.jline.terminal.Attributes;
@@ -20,16 +21,25 @@ import org.jline.terminal.Terminal;
  */
 final class DemoPresenter {
     private final App app;
+    private final Pace pace;
 
-    DemoPresenter(App app) {
+    DemoPresenter(App app, Pace pace) {
         this.app = app;
+        this.pace = pace;
     }
 
     DemoResult present(Lesson lesson, DemoSpec demo) {
+        return present(lesson, demo, true);
+    }
+
+    /** @param withTitle false when a heading for the demo was shown already */
+    DemoResult present(Lesson lesson, DemoSpec demo, boolean withTitle) {
         Console console = app.console();
         PrintWriter out = console.out();
         Style style = console.style();
-        out.println(style.bold(style.pointer() + " " + demo.title()));
+        if (withTitle) {
+            out.println(style.bold(style.pointer() + " " + demo.title()));
+        }
         out.println(style.dim("  java " + demo.simpleName() + ".java" + (console.interactive() ? "   (Ctrl-C stops it)" : "")));
         out.flush();
         ThreadLanes lanes = new ThreadLanes(style);
@@ -43,7 +53,7 @@ final class DemoPresenter {
         }
         DemoResult result;
         try {
-            result = app.runner().run(demo, lesson.timeout(), line -> {
+            result = app.runner().run(demo, lesson.timeout(), pace, line -> {
                 out.println(lanes.format(line));
                 out.flush();
             }, cancellation);

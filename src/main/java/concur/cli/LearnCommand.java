@@ -1,7 +1,9 @@
 package concur.cli;
 
+import concur.runner.Pace;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** concur learn: the whole lesson. */
@@ -12,12 +14,19 @@ final class LearnCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<lesson>", description = "A lesson id, number or unique prefix of an id.")
     String lesson;
 
+    @Option(names = "--no-prose", description = "Skip the lesson's text: demos and quiz only.")
+    boolean noProse;
+
+    @Option(names = "--pace", paramLabel = "slow|normal|FACTOR", converter = PaceConverter.class,
+            description = "Slow motion for the demos (see 'concur run --help').")
+    Pace pace = Pace.NORMAL;
+
     LearnCommand(App app) {
         this.app = app;
     }
 
     @Override
     public Integer call() {
-        return new LessonPlayer(app).learn(app.lesson(lesson));
+        return new LessonPlayer(app, new PlayOptions(false, !noProse, pace)).learn(app.lesson(lesson));
     }
 }

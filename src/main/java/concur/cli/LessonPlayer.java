@@ -25,9 +25,15 @@ final class LessonPlayer {
     private final Console console;
     private final Style style;
     private final PrintWriter out;
+    private final PlayOptions options;
 
     LessonPlayer(App app) {
+        this(app, PlayOptions.LEARNER);
+    }
+
+    LessonPlayer(App app, PlayOptions options) {
         this.app = app;
+        this.options = options;
         this.console = app.console();
         this.style = console.style();
         this.out = console.out();
@@ -41,14 +47,16 @@ final class LessonPlayer {
         for (Prose.Part part : lesson.prose().parts()) {
             switch (part) {
                 case Prose.Text text -> {
-                    prose.format(text.markdown()).forEach(out::println);
-                    out.println();
+                    if (options.prose()) {
+                        prose.format(text.markdown()).forEach(out::println);
+                        out.println();
+                    }
                 }
                 case Prose.RunDemo run -> {
                     if (!waitForEnter("Press Enter to run the demo")) {
                         return stopped(lesson);
                     }
-                    DemoResult result = new DemoPresenter(app).present(lesson, lesson.demo(run.demoId()).orElseThrow());
+                    DemoResult result = new DemoPresenter(app, options.pace()).present(lesson, lesson.demo(run.demoId()).orElseThrow());
                     if (result.outcome() == DemoOutcome.INTERRUPTED) {
                         return stopped(lesson);
                     }
@@ -74,8 +82,16 @@ final class LessonPlayer {
     int runDemos(Lesson lesson) {
         header(lesson);
         boolean allRan = true;
+        int step = 0;
         for (DemoSpec demo : lesson.demos()) {
-            DemoResult result = new DemoPresenter(app).present(lesson, demo);
+            step++;
+            if (options.step()) {
+                out.println(style.bold(style.pointer() + " Step " + step + "/" + lesson.demos().size() + ": " + demo.title()));
+                if (!waitForEnter("Press Enter to run it")) {
+                    return ExitCode.INTERRUPTED;
+                }
+            }
+            DemoResult result = new DemoPresenter(app, options.pace()).present(lesson, demo, !options.step());
             if (result.outcome() == DemoOutcome.INTERRUPTED) {
                 return ExitCode.INTERRUPTED;
             }

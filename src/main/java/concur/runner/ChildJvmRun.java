@@ -32,7 +32,7 @@ final class ChildJvmRun {
         this.children = children;
     }
 
-    DemoResult run(DemoSpec demo, Duration timeout, Consumer<ThreadLine> renderer, Cancellation cancellation) {
+    DemoResult run(DemoSpec demo, Duration timeout, Pace pace, Consumer<ThreadLine> renderer, Cancellation cancellation) {
         long start = System.nanoTime();
         List<ThreadLine> lines = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -42,7 +42,7 @@ final class ChildJvmRun {
         AtomicLong lastReceived = new AtomicLong(start);
         Process process;
         try {
-            process = children.start(command(demo.className()));
+            process = children.start(command(demo.className(), pace));
         } catch (IOException e) {
             return new DemoResult(DemoOutcome.FAILED, List.of(), Duration.ZERO, List.of("cannot start a JVM: " + e.getMessage()));
         }
@@ -100,10 +100,11 @@ final class ChildJvmRun {
         return new DemoResult(outcome, lines, Duration.ofNanos(System.nanoTime() - start), problems);
     }
 
-    private static List<String> command(String className) {
+    private static List<String> command(String className, Pace pace) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // Quick to start: the demo is small, and its JVM's start-up is not what the learner came to watch.
         return List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-D" + ChildMain.PACE_PROPERTY + "=" + pace.pausePerLine().toNanos(),
                 "-cp", System.getProperty("java.class.path"), ChildMain.class.getName(), className);
     }
 

@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
  * with the printing thread.
  */
 public final class ChildMain {
+    /** The pause per printed line, in nanoseconds, handed over by the parent. */
+    static final String PACE_PROPERTY = "concur.pace.nanos";
+
     private ChildMain() {}
 
     public static void main(String[] args) throws Throwable {
@@ -24,8 +27,9 @@ public final class ChildMain {
             parent.print('\n');
             parent.flush();
         }, System.nanoTime());
-        System.setOut(new PrintStream(capture.stream(false), true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(capture.stream(true), true, StandardCharsets.UTF_8));
+        Pace pace = new Pace(java.time.Duration.ofNanos(Long.getLong(PACE_PROPERTY, 0)));
+        System.setOut(PacedPrintStream.of(capture.stream(false), pace));
+        System.setErr(PacedPrintStream.of(capture.stream(true), pace));
         Runtime.getRuntime().addShutdownHook(new Thread(capture::flushPartialLines, "concur-flush"));
         try {
             Class.forName(args[0]).getMethod("main", String[].class).invoke(null, (Object) new String[0]);

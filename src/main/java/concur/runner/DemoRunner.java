@@ -4,7 +4,6 @@ import concur.catalog.DemoSpec;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,13 +32,23 @@ public final class DemoRunner {
 
     /** Runs a lesson's demo where its lesson says: in this JVM, or in a child JVM of its own. */
     public DemoResult run(DemoSpec demo, Duration timeout, Consumer<ThreadLine> renderer, Cancellation cancellation) {
-        if (demo.process() == DemoSpec.DemoProcess.CHILD_JVM) {
-            return childJvm.run(demo, timeout, renderer, cancellation);
-        }
-        return run(demo.className(), timeout, renderer, cancellation);
+        return run(demo, timeout, Pace.NORMAL, renderer, cancellation);
     }
 
-    public synchronized DemoResult run(String className, Duration timeout, Consumer<ThreadLine> renderer,
+    /** The same, in slow motion when {@code pace} says so. */
+    public DemoResult run(DemoSpec demo, Duration timeout, Pace pace, Consumer<ThreadLine> renderer,
+            Cancellation cancellation) {
+        if (demo.process() == DemoSpec.DemoProcess.CHILD_JVM) {
+            return childJvm.run(demo, pace.stretch(timeout), pace, renderer, cancellation);
+        }
+        return run(demo.className(), pace.stretch(timeout), pace, renderer, cancellation);
+    }
+
+    public DemoResult run(String className, Duration timeout, Consumer<ThreadLine> renderer, Cancellation cancellation) {
+        return run(className, timeout, Pace.NORMAL, renderer, cancellation);
+    }
+
+    private synchronized DemoResult run(String className, Duration timeout, Pace pace, Consumer<ThreadLine> renderer,
             Cancellation cancellation) {
         Method main;
         try {
@@ -57,8 +66,8 @@ public final class DemoRunner {
         PrintStream out = System.out;
         PrintStream err = System.err;
         DemoOutcome outcome;
-        System.setOut(new PrintStream(capture.stream(false), true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(capture.stream(true), true, StandardCharsets.UTF_8));
+        System.setOut(PacedPrintStream.of(capture.stream(false), pace));
+        System.setErr(PacedPrintStream.of(capture.stream(true), pace));
         try {
             Thread mainThread = new Thread(group, () -> invokeMain(main), "main");
             mainThread.start();
@@ -72,7 +81,8 @@ public final class DemoRunner {
             System.setOut(out);
             System.setErr(err);
         }
-        drain(queue, lines, renderer);
+        // Once the user has stopped a demo, what its threads print while they wind down is kept but not shown.
+        drain(queue, lines, outcome == DemoOutcome.INTERRUPTED ? line -> { } : renderer);
         problems.addAll(group.failures());
         if (outcome == DemoOutcome.COMPLETED && !group.failures().isEmpty()) {
             outcome = DemoOutcome.FAILED;
@@ -114,8 +124,10 @@ public final class DemoRunner {
                 return DemoOutcome.COMPLETED;
             }
             if (System.nanoTime() - deadline > 0) {
+                List<Thread> live = group.liveThreads();
+                DeadlockReport.describe(live).ifPresent(problems::add);
                 problems.add("the demo ran past its time budget and was stopped; its threads were at:");
-                for (Thread t : group.liveThreads()) {
+                for (Thread t : live) {
                     problems.add(describe(t));
                 }
                 return DemoOutcome.TIMEOUT;

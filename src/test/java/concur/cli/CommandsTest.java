@@ -115,6 +115,16 @@ class CommandsTest {
     }
 
     @Test
+    void aDeadlockIsReportedAsACycleNotAHang() {
+        console = new TestConsole("");
+        int code = Commands.execute(console.app(state, Path.of("src/test/fixtures/deadlock")), "check", "--format", "json");
+        assertThat(code).isEqualTo(ExitCode.FAILED);
+        assertThat(console.out()).contains("\"status\":\"timeout\"")
+                .containsPattern("deadlock: \\\\\"philosopher-[ab]\\\\\" holds Object@\\p{XDigit}+ \\(locked in DeadlyEmbrace.takeBoth\\)"
+                        + " and waits at DeadlyEmbrace.java:2\\d for Object@\\p{XDigit}+, held by \\\\\"philosopher-[ab]\\\\\"; ");
+    }
+
+    @Test
     void checkRepeatsEachDemo() {
         assertThat(run("check", "hello", "--repeat", "5")).isZero();
         assertThat(console.out()).contains("5 runs").endsWith("1 passed, 0 failed\n");

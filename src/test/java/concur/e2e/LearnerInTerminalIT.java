@@ -64,9 +64,9 @@ class LearnerInTerminalIT {
         tmux.type("learn basics", "Enter");
         tmux.waitFor("Press Enter to run the demo");
         tmux.press("Enter");
-        String demo = tmux.waitFor("both counters are done");
-        assertThat(demo).contains("counter-A").contains("counter-B").contains("│");
+        tmux.waitFor("both counters are done");
         tmux.waitFor("finished in");
+        assertThat(tmux.history()).contains("counter-A │ 54").contains("counter-B │ 54");
 
         enterUntil("Question 1/7");
         tmux.press("Down", "Enter");                       // arrows: b
@@ -136,5 +136,35 @@ class LearnerInTerminalIT {
         assertThat(tmux.waitForExit()).isZero();
         String screen = tmux.screenWithEscapes();
         assertThat(screen).contains("both counters are done").doesNotContain("\033");
+    }
+
+    @Test
+    void anInstructorStepsThroughADemoInSlowMotionAndStopsItWithCtrlC() {
+        tmux = TmuxSession.start(REPO, 100, 40, List.of("XDG_STATE_HOME=" + state, "LANG=C.UTF-8"),
+                "./concur", "run", "basics", "--step", "--pace", "slow");
+        tmux.waitFor("Step 1/3: Two threads count from 0 to 54");
+        tmux.waitFor("Press Enter to run it");
+        tmux.press("Enter");
+        tmux.waitFor("counter-B │ 3");
+        tmux.press("C-c");
+        tmux.waitFor("Stopped after");
+        assertThat(tmux.waitForExit()).isEqualTo(130);
+        assertThat(tmux.screen()).doesNotContain("counter-A │ 54").doesNotContain("Exception");
+    }
+
+    @Test
+    void ctrlCMidDemoAtTheHomeGivesThePromptBack() {
+        concur();
+        tmux.waitFor("concur>");
+        tmux.type("run daemons --pace slow", "Enter");
+        tmux.waitFor("background tick 2");
+        tmux.press("C-c");
+        tmux.waitFor("Stopped after");
+        tmux.waitUntil(s -> lastLine(s).equals("concur>"), "the prompt back");
+        tmux.type("list", "Enter");
+        tmux.waitUntil(s -> s.split("Starting threads", -1).length == 3 && lastLine(s).equals("concur>"),
+                "the list, then the prompt");
+        tmux.press("C-d");
+        assertThat(tmux.waitForExit()).isZero();
     }
 }

@@ -2,6 +2,7 @@ package concur.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import concur.catalog.DemoSpec;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -130,5 +131,33 @@ class DemoRunnerTest {
         DemoResult result = runner.run("concur.NoSuchDemo", BUDGET, line -> { }, new Cancellation());
         assertThat(result.outcome()).isEqualTo(DemoOutcome.FAILED);
         assertThat(result.problems()).singleElement().asString().startsWith("cannot load demo class concur.NoSuchDemo");
+    }
+
+    @Test
+    void aPacedRunIsSlowerYetEveryThreadStillPrintsInItsOwnOrder() {
+        DemoSpec greeters = new DemoSpec("greet", "greet", TestDemos.Chatty.class.getName(), java.util.Optional.empty(),
+                DemoSpec.DemoProcess.IN_PROCESS, java.util.Optional.empty(), 1);
+        Pace pace = Pace.parse("0.002"); // 0.3 ms after each line
+        DemoResult result = runner.run(greeters, BUDGET, pace, line -> { }, new Cancellation());
+        assertThat(result.completed()).isTrue();
+        Map<String, Integer> next = new HashMap<>();
+        for (ThreadLine line : result.lines()) {
+            int n = Integer.parseInt(line.text().substring(3, line.text().indexOf(' ')));
+            assertThat(n).isEqualTo(next.getOrDefault(line.thread(), 0));
+            next.put(line.thread(), n + 1);
+        }
+        assertThat(next.values()).containsOnly(TestDemos.Chatty.LINES);
+    }
+
+    @Test
+    void paceIsSlowNormalOrAFactor() {
+        assertThat(Pace.parse("normal").paused()).isFalse();
+        assertThat(Pace.parse("SLOW").pausePerLine()).isEqualTo(Pace.SLOW_PAUSE);
+        assertThat(Pace.parse("2").pausePerLine()).isEqualTo(Pace.SLOW_PAUSE.multipliedBy(2));
+        assertThat(Pace.parse("slow").stretch(Duration.ofSeconds(5))).isGreaterThan(Duration.ofMinutes(10));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Pace.parse("fast")).hasMessageContaining("not slow, normal");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Pace.parse("-1")).hasMessageContaining("from 0 to 20");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Pace.parse("NaN")).isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Pace.parse("1e9")).hasMessageContaining("from 0 to 20");
     }
 }
