@@ -63,6 +63,7 @@ public final class DemoRunner {
         long start = System.nanoTime();
         LineCapture capture = new LineCapture(queue::add, start);
         DemoThreadGroup group = new DemoThreadGroup(className);
+        java.util.Set<Long> childrenBefore = childPids();
         PrintStream out = System.out;
         PrintStream err = System.err;
         DemoOutcome outcome;
@@ -76,6 +77,7 @@ public final class DemoRunner {
             for (String survivor : survivors) {
                 problems.add("thread still running after the demo ended: " + survivor);
             }
+            endLeakedProcesses(childrenBefore, problems);
         } finally {
             capture.flushPartialLines();
             System.setOut(out);
@@ -161,6 +163,29 @@ public final class DemoRunner {
             }
         }
         return group.liveThreads().stream().map(DemoRunner::describe).toList();
+    }
+
+    private static java.util.Set<Long> childPids() {
+        return ProcessHandle.current().children().map(ProcessHandle::pid).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** A process the demo started and left running is ended, and is a failure. */
+    private static void endLeakedProcesses(java.util.Set<Long> before, List<String> problems) {
+        ProcessHandle.current().children()
+                .filter(p -> !before.contains(p.pid()) && p.isAlive())
+                .forEach(p -> {
+                    problems.add("process still running after the demo ended: pid " + p.pid() + " "
+                            + p.info().commandLine().orElse("(command unknown)"));
+                    p.descendants().forEach(ProcessHandle::destroyForcibly);
+                    p.destroyForcibly();
+                    try {
+                        p.onExit().get(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                        problems.add("process " + p.pid() + " would not end");
+                    }
+                });
     }
 
     static String describe(Thread t) {

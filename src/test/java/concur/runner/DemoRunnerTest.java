@@ -121,6 +121,15 @@ class DemoRunnerTest {
     }
 
     @Test
+    void aProcessLeftRunningIsEndedAndReported() {
+        DemoResult result = run(TestDemos.LeavesAProcess.class);
+        assertThat(result.completed()).isFalse();
+        assertThat(result.problems()).singleElement().asString()
+                .startsWith("process still running after the demo ended: pid ").contains("sleep");
+        assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList()).isEmpty();
+    }
+
+    @Test
     void aLastLineWithoutLineBreakIsKept() {
         DemoResult result = run(TestDemos.NoNewline.class);
         assertThat(result.lines()).extracting(ThreadLine::text).containsExactly("no line break at the end");

@@ -96,4 +96,12 @@ final class TestDemos {
             System.out.print("no line break at the end");
         }
     }
+
+    /** Starts a process and forgets it. */
+    static final class LeavesAProcess {
+        public static void main(String[] args) throws java.io.IOException {
+            new ProcessBuilder("sleep", "60").start();
+            System.out.println("started sleep 60");
+        }
+    }
 }
