@@ -5,6 +5,7 @@ import concur.catalog.Lesson;
 import concur.console.Console;
 import concur.console.Style;
 import concur.render.RunSummary;
+import concur.render.TextWrap;
 import concur.render.ThreadLanes;
 import concur.runner.Cancellation;
 import concur.runner.DemoOutcome;
@@ -67,11 +68,13 @@ final class DemoPresenter {
         return result;
     }
 
-    private static void summarize(DemoResult result, Style style, PrintWriter out) {
+    private void summarize(DemoResult result, Style style, PrintWriter out) {
         String elapsed = String.format("%.2fs", result.elapsed().toNanos() / 1e9);
         if (result.completed()) {
             out.println(style.green(style.check()) + style.dim(" finished in " + elapsed));
-            out.println(style.dim("  " + RunSummary.describe(result.lines())));
+            for (String line : TextWrap.wrap(RunSummary.describe(result.lines()), app.console().width() - 3)) {
+                out.println(style.dim("  " + line));
+            }
         } else if (result.outcome() == DemoOutcome.INTERRUPTED) {
             out.println(style.yellow("Stopped after " + elapsed + "."));
         } else {

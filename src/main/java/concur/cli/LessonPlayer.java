@@ -41,6 +41,7 @@ final class LessonPlayer {
 
     /** The whole lesson. */
     int learn(Lesson lesson) {
+        lesson.quiz(); // broken content is reported before the lesson starts, not at its end
         header(lesson);
         ProseFormat prose = new ProseFormat(style, console.width());
         boolean allDemosRan = true;

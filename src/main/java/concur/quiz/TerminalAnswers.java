@@ -2,6 +2,7 @@ package concur.quiz;
 
 import concur.catalog.Question;
 import concur.console.Style;
+import concur.render.TextWrap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +47,7 @@ public final class TerminalAnswers implements AnswerSource {
         int columns = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
         display.resize(rows, columns);
         try {
-            return pick(question, display);
+            return pick(question, display, columns);
         } finally {
             terminal.puts(Capability.cursor_visible);
             terminal.setAttributes(saved);
@@ -54,7 +55,7 @@ public final class TerminalAnswers implements AnswerSource {
         }
     }
 
-    private Optional<Set<Integer>> pick(Question.Choice question, Display display) {
+    private Optional<Set<Integer>> pick(Question.Choice question, Display display, int columns) {
         KeyMap<Key> keys = keyMap();
         BindingReader reader = new BindingReader(terminal.reader());
         int count = question.choices().size();
@@ -62,7 +63,7 @@ public final class TerminalAnswers implements AnswerSource {
         Set<Integer> picked = new TreeSet<>();
         String message = "";
         while (true) {
-            display.updateAnsi(render(question, cursor, picked, message, false), -1);
+            display.updateAnsi(render(question, cursor, picked, message, false, columns), -1);
             terminal.flush();
             Key key = reader.readBinding(keys);
             message = "";
@@ -86,7 +87,7 @@ public final class TerminalAnswers implements AnswerSource {
                     }
                     cursor = index;
                     if (!question.multiple()) {
-                        return finish(question, display, cursor, Set.of(index));
+                        return finish(question, display, cursor, Set.of(index), columns);
                     }
                     if (!picked.remove(index)) {
                         picked.add(index);
@@ -94,12 +95,12 @@ public final class TerminalAnswers implements AnswerSource {
                 }
                 case ENTER -> {
                     if (!question.multiple()) {
-                        return finish(question, display, cursor, Set.of(cursor));
+                        return finish(question, display, cursor, Set.of(cursor), columns);
                     }
                     if (picked.isEmpty()) {
                         message = "Pick at least one with space or its letter, then Enter.";
                     } else {
-                        return finish(question, display, cursor, picked);
+                        return finish(question, display, cursor, picked, columns);
                     }
                 }
                 default -> { }
@@ -107,23 +108,31 @@ public final class TerminalAnswers implements AnswerSource {
         }
     }
 
-    private Optional<Set<Integer>> finish(Question.Choice question, Display display, int cursor, Set<Integer> picked) {
-        display.updateAnsi(render(question, cursor, picked, "", true), -1);
+    private Optional<Set<Integer>> finish(Question.Choice question, Display display, int cursor, Set<Integer> picked,
+            int columns) {
+        display.updateAnsi(render(question, cursor, picked, "", true, columns), -1);
         terminal.writer().println();
         return Optional.of(Set.copyOf(picked));
     }
 
-    private List<String> render(Question.Choice question, int cursor, Set<Integer> picked, String message, boolean done) {
+    private List<String> render(Question.Choice question, int cursor, Set<Integer> picked, String message, boolean done,
+            int columns) {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < question.choices().size(); i++) {
             String box = question.multiple() ? (picked.contains(i) ? "[x] " : "[ ] ") : "";
-            String text = Question.Choice.letter(i) + ") " + box + question.choices().get(i);
-            if (done) {
-                lines.add((picked.contains(i) ? style.bold(style.pointer() + " " + text) : "  " + style.dim(text)));
-            } else if (i == cursor) {
-                lines.add(style.cyan(style.pointer() + " ") + style.bold(text));
-            } else {
-                lines.add("  " + text);
+            String label = Question.Choice.letter(i) + ") " + box;
+            // A long choice wraps under its own text, never over the next choice.
+            List<String> wrapped = TextWrap.wrap(question.choices().get(i), columns - 3 - label.length());
+            for (int k = 0; k < wrapped.size(); k++) {
+                String text = (k == 0 ? label : " ".repeat(label.length())) + wrapped.get(k);
+                String marker = k == 0 ? style.pointer() + " " : "  ";
+                if (done) {
+                    lines.add(picked.contains(i) ? style.bold(marker + text) : "  " + style.dim(text));
+                } else if (i == cursor) {
+                    lines.add(style.cyan(k == 0 ? marker : "  ") + style.bold(text));
+                } else {
+                    lines.add("  " + text);
+                }
             }
         }
         if (!done) {

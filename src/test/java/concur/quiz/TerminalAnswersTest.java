@@ -73,4 +73,13 @@ class TerminalAnswersTest {
         assertThat(keys("\004", SINGLE)).isEmpty();
         assertThat(keys("", SINGLE)).isEmpty();
     }
+
+    @Test
+    void aLongChoiceWrapsUnderItselfInsteadOfOverTheNextOne() throws IOException {
+        String longChoice = "word ".repeat(40).strip();
+        Question.Choice question = new Question.Choice("Which?", List.of(longChoice, "short"), Set.of(1), false, "short.");
+        assertThat(keys("b", question)).contains(Set.of(1));
+        String drawn = screen.toString(StandardCharsets.UTF_8);
+        assertThat(drawn).contains("> a) word word").contains("     word word").contains("b) short");
+    }
 }
