@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Times `./concur list` (the whole process, launcher included, output piped) against NodeSchool's
+# `learnyounode list`, side by side in one run, and prints the medians and their ratio.
+# Usage: bench/startup.sh [RUNS]   (default 21). Installs learnyounode 4.2.2 with npm into a temp folder.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+runs="${1:-21}"
+peer_dir="$(mktemp -d)"
+state_dir="$(mktemp -d)"
+trap 'rm -rf "$peer_dir" "$state_dir"' EXIT
+
+npm install --silent --no-audit --no-fund --prefix "$peer_dir" learnyounode@4.2.2 >/dev/null 2>&1
+peer="$peer_dir/node_modules/.bin/learnyounode"
+export XDG_STATE_HOME="$state_dir"
+"$here/concur" list >/dev/null    # builds the jar and its start-up cache if needed
+
+# Milliseconds one run of "$@" takes, output discarded.
+time_ms() {
+    local start end
+    start=$(date +%s%N)
+    "$@" >/dev/null 2>&1 </dev/null
+    end=$(date +%s%N)
+    echo $(( (end - start) / 1000000 ))
+}
+
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+concur_times=()
+peer_times=()
+for _ in $(seq "$runs"); do   # alternate, so both see the same machine
+    concur_times+=("$(time_ms "$here/concur" list)")
+    peer_times+=("$(time_ms "$peer" list)")
+done
+concur_median=$(printf '%s\n' "${concur_times[@]}" | median)
+peer_median=$(printf '%s\n' "${peer_times[@]}" | median)
+echo "runs:                  $runs"
+echo "concur list:           ${concur_median} ms (median)"
+echo "learnyounode list:     ${peer_median} ms (median)"
+awk -v a="$concur_median" -v b="$peer_median" 'BEGIN { printf "ratio concur/peer:     %.2f (must be <= 1.0, aim <= 0.75)\n", a / b }'
