@@ -6,11 +6,13 @@ import concur.console.Console;
 import concur.console.Style;
 import concur.render.RunSummary;
 import concur.render.TextWrap;
+import concur.render.Timeline;
 import concur.render.ThreadLanes;
 import concur.runner.Cancellation;
 import concur.runner.DemoOutcome;
 import concur.runner.DemoResult;
 import concur.runner.Pace;
+import concur.runner.RunSettings;
 import java.io.PrintWriter;
 import java.util.Optional;
 import org.jline.terminal.Attributes;
@@ -23,10 +25,13 @@ import org.jline.terminal.Terminal;
 final class DemoPresenter {
     private final App app;
     private final Pace pace;
+    private final boolean timeline;
 
-    DemoPresenter(App app, Pace pace) {
+    /** @param timeline sample the demo's threads and draw their timeline after it */
+    DemoPresenter(App app, Pace pace, boolean timeline) {
         this.app = app;
         this.pace = pace;
+        this.timeline = timeline;
     }
 
     DemoResult present(Lesson lesson, DemoSpec demo) {
@@ -54,7 +59,7 @@ final class DemoPresenter {
         }
         DemoResult result;
         try {
-            result = app.runner().run(demo, lesson.timeout(), pace, line -> {
+            result = app.runner().run(demo, new RunSettings(lesson.timeout(), pace, timeline), line -> {
                 out.println(lanes.format(line));
                 out.flush();
             }, cancellation);
@@ -65,6 +70,15 @@ final class DemoPresenter {
             }
         }
         summarize(result, style, out);
+        if (timeline && result.outcome() != DemoOutcome.INTERRUPTED && demo.process() == DemoSpec.DemoProcess.IN_PROCESS) {
+            if (result.elapsed().compareTo(Timeline.SHORTEST) < 0) {
+                out.println(style.dim(String.format("(over in %.3f s: too quick for a timeline)", result.elapsed().toNanos() / 1e9)));
+            } else {
+                new Timeline(style).render(result.samples(), result.elapsed().toNanos(), console.width() - 1).forEach(out::println);
+            }
+            out.println();
+            out.flush();
+        }
         return result;
     }
 

@@ -27,6 +27,6 @@ final class LearnCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new LessonPlayer(app, new PlayOptions(false, !noProse, pace)).learn(app.lesson(lesson));
+        return new LessonPlayer(app, new PlayOptions(false, !noProse, pace, true)).learn(app.lesson(lesson));
     }
 }

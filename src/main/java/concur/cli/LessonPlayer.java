@@ -57,7 +57,7 @@ final class LessonPlayer {
                     if (!waitForEnter("Press Enter to run the demo")) {
                         return stopped(lesson);
                     }
-                    DemoResult result = new DemoPresenter(app, options.pace()).present(lesson, lesson.demo(run.demoId()).orElseThrow());
+                    DemoResult result = new DemoPresenter(app, options.pace(), options.timeline()).present(lesson, lesson.demo(run.demoId()).orElseThrow());
                     if (result.outcome() == DemoOutcome.INTERRUPTED) {
                         return stopped(lesson);
                     }
@@ -92,7 +92,7 @@ final class LessonPlayer {
                     return ExitCode.INTERRUPTED;
                 }
             }
-            DemoResult result = new DemoPresenter(app, options.pace()).present(lesson, demo, !options.step());
+            DemoResult result = new DemoPresenter(app, options.pace(), options.timeline()).present(lesson, demo, !options.step());
             if (result.outcome() == DemoOutcome.INTERRUPTED) {
                 return ExitCode.INTERRUPTED;
             }

@@ -9,7 +9,8 @@ import concur.runner.Pace;
  * @param step  pause before each demo, with a heading saying what comes
  * @param prose show the lesson's prose
  * @param pace  how fast demo threads go
+ * @param timeline draw each demo's thread timeline after it
  */
-record PlayOptions(boolean step, boolean prose, Pace pace) {
-    static final PlayOptions LEARNER = new PlayOptions(false, true, Pace.NORMAL);
+record PlayOptions(boolean step, boolean prose, Pace pace, boolean timeline) {
+    static final PlayOptions LEARNER = new PlayOptions(false, true, Pace.NORMAL, true);
 }

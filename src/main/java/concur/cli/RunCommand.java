@@ -22,12 +22,15 @@ final class RunCommand implements Callable<Integer> {
                     + " such as 2 doubles that). Default: normal.")
     Pace pace = Pace.NORMAL;
 
+    @Option(names = "--timeline", description = "After each demo, draw what each of its threads did over time.")
+    boolean timeline;
+
     RunCommand(App app) {
         this.app = app;
     }
 
     @Override
     public Integer call() {
-        return new LessonPlayer(app, new PlayOptions(step, false, pace)).runDemos(app.lesson(lesson));
+        return new LessonPlayer(app, new PlayOptions(step, false, pace, timeline)).runDemos(app.lesson(lesson));
     }
 }

@@ -32,24 +32,25 @@ public final class DemoRunner {
 
     /** Runs a lesson's demo where its lesson says: in this JVM, or in a child JVM of its own. */
     public DemoResult run(DemoSpec demo, Duration timeout, Consumer<ThreadLine> renderer, Cancellation cancellation) {
-        return run(demo, timeout, Pace.NORMAL, renderer, cancellation);
+        return run(demo, RunSettings.of(timeout), renderer, cancellation);
     }
 
-    /** The same, in slow motion when {@code pace} says so. */
-    public DemoResult run(DemoSpec demo, Duration timeout, Pace pace, Consumer<ThreadLine> renderer,
-            Cancellation cancellation) {
+    public DemoResult run(DemoSpec demo, RunSettings settings, Consumer<ThreadLine> renderer, Cancellation cancellation) {
         if (demo.process() == DemoSpec.DemoProcess.CHILD_JVM) {
-            return childJvm.run(demo, pace.stretch(timeout), pace, renderer, cancellation);
+            return childJvm.run(demo, settings.pace().stretch(settings.timeout()), settings.pace(), renderer, cancellation);
         }
-        return run(demo.className(), pace.stretch(timeout), pace, renderer, cancellation);
+        return runHere(demo.className(), settings, renderer, cancellation);
     }
 
+    /** Runs a demo class in this JVM. */
     public DemoResult run(String className, Duration timeout, Consumer<ThreadLine> renderer, Cancellation cancellation) {
-        return run(className, timeout, Pace.NORMAL, renderer, cancellation);
+        return runHere(className, RunSettings.of(timeout), renderer, cancellation);
     }
 
-    private synchronized DemoResult run(String className, Duration timeout, Pace pace, Consumer<ThreadLine> renderer,
+    private synchronized DemoResult runHere(String className, RunSettings settings, Consumer<ThreadLine> renderer,
             Cancellation cancellation) {
+        Pace pace = settings.pace();
+        Duration timeout = pace.stretch(settings.timeout());
         Method main;
         try {
             main = Class.forName(className, true, classes).getMethod("main", String[].class);
@@ -69,16 +70,23 @@ public final class DemoRunner {
         DemoOutcome outcome;
         System.setOut(PacedPrintStream.of(capture.stream(false), pace));
         System.setErr(PacedPrintStream.of(capture.stream(true), pace));
+        ThreadSampler sampler = settings.sampleThreads() ? new ThreadSampler(group::liveThreads, start) : null;
         try {
             Thread mainThread = new Thread(group, () -> invokeMain(main), "main");
             mainThread.start();
             outcome = await(group, mainThread, start + timeout.toNanos(), queue, lines, renderer, cancellation, problems);
+            if (sampler != null) {
+                sampler.close();
+            }
             List<String> survivors = stop(group);
             for (String survivor : survivors) {
                 problems.add("thread still running after the demo ended: " + survivor);
             }
             endLeakedProcesses(childrenBefore, problems);
         } finally {
+            if (sampler != null) {
+                sampler.close();
+            }
             capture.flushPartialLines();
             System.setOut(out);
             System.setErr(err);
@@ -89,7 +97,8 @@ public final class DemoRunner {
         if (outcome == DemoOutcome.COMPLETED && !group.failures().isEmpty()) {
             outcome = DemoOutcome.FAILED;
         }
-        return new DemoResult(outcome, lines, Duration.ofNanos(System.nanoTime() - start), problems);
+        return new DemoResult(outcome, lines, Duration.ofNanos(System.nanoTime() - start), problems,
+                sampler == null ? List.of() : sampler.samples());
     }
 
     private static void invokeMain(Method main) {

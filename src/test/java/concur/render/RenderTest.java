@@ -77,4 +77,30 @@ class RenderTest {
         assertThat(colored.replaceAll("\033\\[[0-9;]*m", "")).isEqualTo(source);
         assertThat(new JavaHighlighter(Style.PLAIN).highlight(source)).isEqualTo(source);
     }
+
+    @Test
+    void timelineDrawsOneLaneAThreadFromSampledStates() {
+        List<concur.runner.ThreadSample> samples = new java.util.ArrayList<>();
+        for (int ms = 0; ms < 100; ms += 5) {
+            long at = ms * 1_000_000L;
+            samples.add(new concur.runner.ThreadSample(at, "main", ms < 50 ? concur.runner.ThreadActivity.RUNNING
+                    : concur.runner.ThreadActivity.WAITING));
+            if (ms >= 20 && ms < 60) {
+                samples.add(new concur.runner.ThreadSample(at, "worker", ms < 40 ? concur.runner.ThreadActivity.BLOCKED
+                        : concur.runner.ThreadActivity.SLEEPING));
+            }
+        }
+        samples.add(new concur.runner.ThreadSample(60_000_000L, "worker", concur.runner.ThreadActivity.ENDED));
+        List<String> chart = new Timeline(Style.PLAIN).render(samples, 100_000_000L, 30);
+        assertThat(chart).containsExactly(
+                "Timeline of the threads: 0 to 0.10 s, one column = 5 ms",
+                "main   |##########----------",
+                "worker |    XXXX....        ",
+                "        # running  X blocked on a lock  - waiting  . sleeping");
+    }
+
+    @Test
+    void timelineOfNothingIsEmpty() {
+        assertThat(new Timeline(Style.PLAIN).render(List.of(), 1_000, 80)).isEmpty();
+    }
 }

@@ -1,0 +1,126 @@
+package concur.render;
+
+import concur.console.Style;
+import concur.runner.ThreadActivity;
+import concur.runner.ThreadSample;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Draws what each demo thread did over the demo's time, one lane a thread, from sampled states: when it ran, was
+ * blocked on a lock, waited, slept, and when it ended.
+ */
+public final class Timeline {
+    /** A demo quicker than this is over before sampling every few milliseconds can say anything about it. */
+    public static final java.time.Duration SHORTEST = java.time.Duration.ofMillis(100);
+    private static final int MAX_NAME = 16;
+    /** Which state a column shows when its samples disagree equally: the rarer, more telling one. */
+    private static final List<ThreadActivity> PRIORITY = List.of(ThreadActivity.BLOCKED, ThreadActivity.RUNNING,
+            ThreadActivity.WAITING, ThreadActivity.SLEEPING);
+    private final Style style;
+
+    public Timeline(Style style) {
+        this.style = style;
+    }
+
+    /** The chart, fitted to {@code width} columns; empty when there is nothing to draw. */
+    public List<String> render(List<ThreadSample> samples, long totalNanos, int width) {
+        Map<String, List<ThreadSample>> byThread = new LinkedHashMap<>();
+        for (ThreadSample sample : samples) {
+            byThread.computeIfAbsent(sample.thread(), t -> new ArrayList<>()).add(sample);
+        }
+        if (byThread.isEmpty() || totalNanos <= 0) {
+            return List.of();
+        }
+        int nameWidth = Math.min(MAX_NAME, byThread.keySet().stream().mapToInt(String::length).max().orElse(4));
+        int columns = Math.max(10, width - nameWidth - 4);
+        double perColumn = (double) totalNanos / columns;
+        List<String> lines = new ArrayList<>();
+        lines.add(style.bold("Timeline") + style.dim(String.format(Locale.ROOT, " of the threads: 0 to %.2f s, one column = %s",
+                totalNanos / 1e9, duration(perColumn))));
+        for (Map.Entry<String, List<ThreadSample>> lane : byThread.entrySet()) {
+            ThreadActivity[] cells = cells(lane.getValue(), columns, perColumn);
+            StringBuilder row = new StringBuilder(pad(lane.getKey(), nameWidth)).append(' ').append(style.dim(style.bar()));
+            for (ThreadActivity cell : cells) {
+                row.append(glyph(cell));
+            }
+            lines.add(row.toString());
+        }
+        lines.add(" ".repeat(nameWidth + 2) + glyph(ThreadActivity.RUNNING) + " running  " + glyph(ThreadActivity.BLOCKED)
+                + " blocked on a lock  " + glyph(ThreadActivity.WAITING) + " waiting  " + glyph(ThreadActivity.SLEEPING)
+                + " sleeping");
+        return lines;
+    }
+
+    /** The state each column shows; null where the thread did not exist. */
+    static ThreadActivity[] cells(List<ThreadSample> samples, int columns, double perColumn) {
+        List<Map<ThreadActivity, Integer>> counts = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            counts.add(new EnumMap<>(ThreadActivity.class));
+        }
+        int first = columns;
+        int end = columns;
+        for (ThreadSample sample : samples) {
+            int column = (int) Math.min(columns - 1, sample.nanos() / perColumn);
+            if (sample.activity() == ThreadActivity.ENDED) {
+                end = Math.min(end, column);
+                continue;
+            }
+            first = Math.min(first, column);
+            counts.get(column).merge(sample.activity(), 1, Integer::sum);
+        }
+        ThreadActivity[] cells = new ThreadActivity[columns];
+        ThreadActivity previous = null;
+        for (int c = first; c < end; c++) {
+            ThreadActivity most = mostFrequent(counts.get(c));
+            cells[c] = most != null ? most : previous; // no sample fell in this column: it went on as before
+            previous = cells[c];
+        }
+        return cells;
+    }
+
+    private static ThreadActivity mostFrequent(Map<ThreadActivity, Integer> counts) {
+        ThreadActivity best = null;
+        int bestCount = 0;
+        for (ThreadActivity activity : PRIORITY) {
+            int count = counts.getOrDefault(activity, 0);
+            if (count > bestCount) {
+                best = activity;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    private String glyph(ThreadActivity activity) {
+        if (activity == null || activity == ThreadActivity.ENDED) {
+            return " ";
+        }
+        boolean u = style.unicode();
+        return switch (activity) {
+            case RUNNING -> style.green(u ? "█" : "#");
+            case BLOCKED -> style.red(u ? "▓" : "X");
+            case WAITING -> style.yellow(u ? "░" : "-");
+            default -> style.dim(u ? "·" : ".");
+        };
+    }
+
+    private static String duration(double nanos) {
+        if (nanos >= 1e9) {
+            return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
+        }
+        if (nanos >= 1e6) {
+            return String.format(Locale.ROOT, "%.0f ms", nanos / 1e6);
+        }
+        return String.format(Locale.ROOT, "%.0f us", nanos / 1e3);
+    }
+
+    private static String pad(String name, int width) {
+        String clipped = name.length() <= width ? name : name.substring(0, width - 1) + "~";
+        return clipped + " ".repeat(width - clipped.length());
+    }
+}
