@@ -107,7 +107,7 @@ public final class ProseFormat {
             char c = text.charAt(i);
             if (c == '`') {
                 inCode = !inCode;
-            } else if (c == '*' && !inCode && (i + 1 >= text.length() || text.charAt(i + 1) != '*')) {
+            } else if (c == '*' && !inCode && !partOfBold(text, i)) {
                 inEmphasis = !inEmphasis;
             }
             if (c == ' ' && !inCode && !inEmphasis) {
@@ -123,6 +123,10 @@ public final class ProseFormat {
             tokens.add(current.toString());
         }
         return tokens;
+    }
+
+    private static boolean partOfBold(String text, int i) {
+        return (i + 1 < text.length() && text.charAt(i + 1) == '*') || (i > 0 && text.charAt(i - 1) == '*');
     }
 
     private static List<String> wrap(List<String> tokens, int columns) {
@@ -150,7 +154,13 @@ public final class ProseFormat {
     }
 
     private static int visibleLength(String markdown) {
-        return INLINE.matcher(markdown).replaceAll(m -> Matcher.quoteReplacement(firstGroup(m))).length();
+        String text = markdown;
+        String stripped = INLINE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(firstGroup(m)));
+        while (!stripped.equals(text)) { // markup inside markup, such as **`code`**
+            text = stripped;
+            stripped = INLINE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(firstGroup(m)));
+        }
+        return stripped.length();
     }
 
     private String inline(String markdown) {
@@ -161,9 +171,9 @@ public final class ProseFormat {
             if (m.group(1) != null) {
                 replacement = style.cyan(m.group(1));
             } else if (m.group(2) != null) {
-                replacement = style.bold(m.group(2));
+                replacement = style.bold(inline(m.group(2)));
             } else {
-                replacement = style.sgr("3", m.group(3));
+                replacement = style.sgr("3", inline(m.group(3)));
             }
             m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
         }

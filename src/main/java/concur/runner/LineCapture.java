@@ -43,7 +43,7 @@ final class LineCapture {
             if (bytes[i] == '\n') {
                 ByteArrayOutputStream buffer = partial.remove(thread);
                 String text = decode(buffer, bytes, lineStart, i - lineStart);
-                emit(thread.getName(), text, stderr);
+                emit(nameOf(thread), text, stderr);
                 lineStart = i + 1;
             }
         }
@@ -56,9 +56,18 @@ final class LineCapture {
     void flushPartialLines() {
         for (Map.Entry<Thread, ByteArrayOutputStream> entry : partial.entrySet()) {
             if (partial.remove(entry.getKey(), entry.getValue())) {
-                emit(entry.getKey().getName(), decode(entry.getValue(), new byte[0], 0, 0), false);
+                emit(nameOf(entry.getKey()), decode(entry.getValue(), new byte[0], 0, 0), false);
             }
         }
+    }
+
+    /** Virtual threads have no name unless given one; a lane still needs one. */
+    static String nameOf(Thread thread) {
+        String name = thread.getName();
+        if (!name.isEmpty()) {
+            return name;
+        }
+        return (thread.isVirtual() ? "virtual#" : "thread#") + thread.threadId();
     }
 
     private static String decode(ByteArrayOutputStream buffer, byte[] bytes, int off, int len) {

@@ -38,6 +38,14 @@ class RenderTest {
     }
 
     @Test
+    void markupInsideMarkupIsStyledAndCountedWithoutItsMarks() {
+        ProseFormat prose = new ProseFormat(Style.PLAIN, 22);
+        assertThat(prose.format("Use **`join()`** on **both** threads *every time*, always."))
+                .containsExactly("Use join() on both", "threads every time,", "always.");
+        assertThat(new ProseFormat(COLOR, 80).format("**`x`**").get(0)).isEqualTo("\033[1m\033[36mx\033[0m\033[0m");
+    }
+
+    @Test
     void proseNeverWritesEscapesWithoutColourAndStylesWithIt() {
         String markdown = "Some `code` and a block:\n\n```java\nint x = 1; // one\n```";
         assertThat(String.join("\n", new ProseFormat(Style.PLAIN, 80).format(markdown))).doesNotContain("\033");

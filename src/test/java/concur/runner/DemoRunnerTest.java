@@ -130,6 +130,12 @@ class DemoRunnerTest {
     }
 
     @Test
+    void anUnnamedVirtualThreadStillGetsALaneName() {
+        DemoResult result = run(TestDemos.PrintsFromAVirtualThread.class);
+        assertThat(result.lines()).singleElement().satisfies(line -> assertThat(line.thread()).matches("virtual#\\d+"));
+    }
+
+    @Test
     void aLastLineWithoutLineBreakIsKept() {
         DemoResult result = run(TestDemos.NoNewline.class);
         assertThat(result.lines()).extracting(ThreadLine::text).containsExactly("no line break at the end");

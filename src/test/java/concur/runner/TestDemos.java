@@ -104,4 +104,10 @@ final class TestDemos {
             System.out.println("started sleep 60");
         }
     }
+
+    static final class PrintsFromAVirtualThread {
+        public static void main(String[] args) throws InterruptedException {
+            Thread.ofVirtual().start(() -> System.out.println("hello from a virtual thread")).join();
+        }
+    }
 }
