@@ -13,6 +13,10 @@ import concur.runner.DemoOutcome;
 import concur.runner.DemoResult;
 import concur.runner.Pace;
 import concur.runner.RunSettings;
+import concur.runner.DemoListener;
+import concur.runner.ThreadActivity;
+import concur.runner.ThreadLine;
+import java.util.Map;
 import java.io.PrintWriter;
 import java.util.Optional;
 import org.jline.terminal.Attributes;
@@ -58,12 +62,28 @@ final class DemoPresenter {
             attributes = terminal.get().enterRawMode(); // no echo of keys pressed while it runs; Ctrl-C still signals
         }
         DemoResult result;
+        LiveStatus status = terminal.map(t -> LiveStatus.open(t, style)).orElse(null);
+        boolean sample = timeline || status != null;
         try {
-            result = app.runner().run(demo, new RunSettings(lesson.timeout(), pace, timeline), line -> {
-                out.println(lanes.format(line));
-                out.flush();
+            result = app.runner().run(demo, new RunSettings(lesson.timeout(), pace, sample), new DemoListener() {
+                @Override
+                public void line(ThreadLine line) {
+                    out.println(lanes.format(line));
+                    out.flush();
+                }
+
+                @Override
+                public void states(Map<String, ThreadActivity> now) {
+                    if (status != null) {
+                        out.flush();
+                        status.show(now);
+                    }
+                }
             }, cancellation);
         } finally {
+            if (status != null) {
+                status.close();
+            }
             if (terminal.isPresent()) {
                 terminal.get().setAttributes(attributes);
                 terminal.get().handle(Terminal.Signal.INT, previous);

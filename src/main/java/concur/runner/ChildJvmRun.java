@@ -32,7 +32,7 @@ final class ChildJvmRun {
         this.children = children;
     }
 
-    DemoResult run(DemoSpec demo, Duration timeout, Pace pace, Consumer<ThreadLine> renderer, Cancellation cancellation) {
+    DemoResult run(DemoSpec demo, Duration timeout, Pace pace, DemoListener renderer, Cancellation cancellation) {
         long start = System.nanoTime();
         List<ThreadLine> lines = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -95,7 +95,7 @@ final class ChildJvmRun {
             long childNow = lastChildNanos.get() + (System.nanoTime() - lastReceived.get());
             ThreadLine last = new ThreadLine(seq.getAndIncrement(), JVM, childNow, ending, false);
             lines.add(last);
-            renderer.accept(last);
+            renderer.line(last);
         }
         return new DemoResult(outcome, lines, Duration.ofNanos(System.nanoTime() - start), problems);
     }
@@ -124,13 +124,13 @@ final class ChildJvmRun {
         return t;
     }
 
-    private static void drain(BlockingQueue<ThreadLine> queue, List<ThreadLine> lines, Consumer<ThreadLine> renderer,
+    private static void drain(BlockingQueue<ThreadLine> queue, List<ThreadLine> lines, DemoListener renderer,
             long waitMillis) {
         try {
             ThreadLine line = waitMillis > 0 ? queue.poll(waitMillis, TimeUnit.MILLISECONDS) : queue.poll();
             while (line != null) {
                 lines.add(line);
-                renderer.accept(line);
+                renderer.line(line);
                 line = queue.poll();
             }
         } catch (InterruptedException e) {

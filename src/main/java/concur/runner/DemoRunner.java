@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 /**
  * Runs a demo's {@code main} on real threads inside this JVM, as {@code java DemoClass} would, and hands every line
@@ -23,6 +22,7 @@ import java.util.function.Consumer;
 public final class DemoRunner {
     private static final long POLL_MILLIS = 20;
     private static final Duration STOP_GRACE = Duration.ofSeconds(1);
+    private static final Duration STATES_EVERY = Duration.ofMillis(200);
     private final ClassLoader classes;
     private final ChildJvmRun childJvm = new ChildJvmRun(new ChildProcesses());
 
@@ -31,11 +31,11 @@ public final class DemoRunner {
     }
 
     /** Runs a lesson's demo where its lesson says: in this JVM, or in a child JVM of its own. */
-    public DemoResult run(DemoSpec demo, Duration timeout, Consumer<ThreadLine> renderer, Cancellation cancellation) {
+    public DemoResult run(DemoSpec demo, Duration timeout, DemoListener renderer, Cancellation cancellation) {
         return run(demo, RunSettings.of(timeout), renderer, cancellation);
     }
 
-    public DemoResult run(DemoSpec demo, RunSettings settings, Consumer<ThreadLine> renderer, Cancellation cancellation) {
+    public DemoResult run(DemoSpec demo, RunSettings settings, DemoListener renderer, Cancellation cancellation) {
         if (demo.process() == DemoSpec.DemoProcess.CHILD_JVM) {
             return childJvm.run(demo, settings.pace().stretch(settings.timeout()), settings.pace(), renderer, cancellation);
         }
@@ -43,11 +43,11 @@ public final class DemoRunner {
     }
 
     /** Runs a demo class in this JVM. */
-    public DemoResult run(String className, Duration timeout, Consumer<ThreadLine> renderer, Cancellation cancellation) {
+    public DemoResult run(String className, Duration timeout, DemoListener renderer, Cancellation cancellation) {
         return runHere(className, RunSettings.of(timeout), renderer, cancellation);
     }
 
-    private synchronized DemoResult runHere(String className, RunSettings settings, Consumer<ThreadLine> renderer,
+    private synchronized DemoResult runHere(String className, RunSettings settings, DemoListener renderer,
             Cancellation cancellation) {
         Pace pace = settings.pace();
         Duration timeout = pace.stretch(settings.timeout());
@@ -74,7 +74,8 @@ public final class DemoRunner {
         try {
             Thread mainThread = new Thread(group, () -> invokeMain(main), "main");
             mainThread.start();
-            outcome = await(group, mainThread, start + timeout.toNanos(), queue, lines, renderer, cancellation, problems);
+            outcome = await(group, mainThread, start + timeout.toNanos(), queue, lines, renderer, cancellation, problems,
+                    sampler);
             if (sampler != null) {
                 sampler.close();
             }
@@ -92,7 +93,7 @@ public final class DemoRunner {
             System.setErr(err);
         }
         // Once the user has stopped a demo, what its threads print while they wind down is kept but not shown.
-        drain(queue, lines, outcome == DemoOutcome.INTERRUPTED ? line -> { } : renderer);
+        drain(queue, lines, outcome == DemoOutcome.INTERRUPTED ? (DemoListener) line -> { } : renderer);
         problems.addAll(group.failures());
         if (outcome == DemoOutcome.COMPLETED && !group.failures().isEmpty()) {
             outcome = DemoOutcome.FAILED;
@@ -113,9 +114,14 @@ public final class DemoRunner {
     }
 
     private static DemoOutcome await(DemoThreadGroup group, Thread mainThread, long deadline,
-            BlockingQueue<ThreadLine> queue, List<ThreadLine> lines, Consumer<ThreadLine> renderer,
-            Cancellation cancellation, List<String> problems) {
+            BlockingQueue<ThreadLine> queue, List<ThreadLine> lines, DemoListener renderer,
+            Cancellation cancellation, List<String> problems, ThreadSampler sampler) {
+        long nextStates = System.nanoTime();
         while (true) {
+            if (sampler != null && System.nanoTime() - nextStates >= 0) {
+                renderer.states(sampler.latest());
+                nextStates = System.nanoTime() + STATES_EVERY.toNanos();
+            }
             ThreadLine line;
             try {
                 line = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
@@ -125,7 +131,7 @@ public final class DemoRunner {
             }
             if (line != null) {
                 lines.add(line);
-                renderer.accept(line);
+                renderer.line(line);
                 drain(queue, lines, renderer);
             }
             if (cancellation.isCancelled()) {
@@ -146,11 +152,11 @@ public final class DemoRunner {
         }
     }
 
-    private static void drain(BlockingQueue<ThreadLine> queue, List<ThreadLine> lines, Consumer<ThreadLine> renderer) {
+    private static void drain(BlockingQueue<ThreadLine> queue, List<ThreadLine> lines, DemoListener renderer) {
         ThreadLine line;
         while ((line = queue.poll()) != null) {
             lines.add(line);
-            renderer.accept(line);
+            renderer.line(line);
         }
     }
 

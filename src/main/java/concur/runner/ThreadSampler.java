@@ -22,6 +22,7 @@ final class ThreadSampler implements AutoCloseable {
     private final Map<Long, String> seen = new HashMap<>();
     private final Thread sampler;
     private volatile boolean running = true;
+    private volatile Map<String, ThreadActivity> latest = Map.of();
 
     ThreadSampler(Supplier<List<Thread>> threads, long start) {
         this.threads = threads;
@@ -47,8 +48,9 @@ final class ThreadSampler implements AutoCloseable {
         List<Thread> live = threads.get();
         long[] ids = live.stream().mapToLong(Thread::threadId).toArray();
         ThreadInfo[] infos = mx.getThreadInfo(ids, 0);
-        long now = System.nanoTime() - start;
+        long at = System.nanoTime() - start;
         Map<Long, String> alive = new HashMap<>();
+        Map<String, ThreadActivity> now = new java.util.LinkedHashMap<>();
         synchronized (samples) {
             for (int i = 0; i < infos.length; i++) {
                 ThreadInfo info = infos[i];
@@ -56,16 +58,24 @@ final class ThreadSampler implements AutoCloseable {
                     continue;
                 }
                 alive.put(ids[i], info.getThreadName());
-                samples.add(new ThreadSample(now, info.getThreadName(), activity(info)));
+                ThreadActivity activity = activity(info);
+                now.put(info.getThreadName(), activity);
+                samples.add(new ThreadSample(at, info.getThreadName(), activity));
             }
             for (Map.Entry<Long, String> before : seen.entrySet()) {
                 if (!alive.containsKey(before.getKey())) {
-                    samples.add(new ThreadSample(now, before.getValue(), ThreadActivity.ENDED));
+                    samples.add(new ThreadSample(at, before.getValue(), ThreadActivity.ENDED));
                 }
             }
         }
         seen.clear();
         seen.putAll(alive);
+        latest = now;
+    }
+
+    /** The state of each live demo thread at the last round. */
+    Map<String, ThreadActivity> latest() {
+        return latest;
     }
 
     static ThreadActivity activity(ThreadInfo info) {
