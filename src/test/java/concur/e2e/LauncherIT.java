@@ -66,4 +66,64 @@ class LauncherIT {
         assertThat(result.code()).isZero();
         assertThat(result.out()).startsWith("{\"lessons\":[").contains("\"id\":\"basics\",\"status\":\"passed\"");
     }
+
+    @Test
+    void aClosedPipeEndsQuietly() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", "./concur list | head -n 1; echo \"exit ${PIPESTATUS[0]}\"")
+                .directory(REPO.toFile());
+        builder.environment().put("XDG_STATE_HOME", state.toString());
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(out).isEqualTo(out.lines().findFirst().orElseThrow() + "\nexit 0\n");
+        assertThat(out).startsWith("basics ");
+    }
+
+    @Test
+    void strangeArgumentsGetOneLineAndExitTwo() throws Exception {
+        for (String[] args : new String[][] {{"learn", "../../etc/passwd"}, {"learn", "/etc"}, {"learn", "0"}, {"learn", "10"},
+                {"show", "ünïcödé\u0007"}, {"learn", "x".repeat(10_000)}, {"check", "--repeat", "many"},
+                {"check", "--format", "json", "--format", "xml"}, {"frobnicate"}, {"learn"}}) {
+            Result result = concur("", args);
+            assertThat(result.code()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(result.err().lines()).as(String.join(" ", args)).hasSize(1)
+                    .allSatisfy(line -> assertThat(line).startsWith("concur: ").hasSizeLessThan(400).doesNotContain("\u0007"));
+            assertThat(result.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void twoProcessesFinishingQuizzesAtOnceBothKeepTheirResults() throws Exception {
+        List<Process> processes = new ArrayList<>();
+        for (String lesson : List.of("basics", "daemons", "events")) {
+            ProcessBuilder builder = new ProcessBuilder("./concur", "quiz", lesson).directory(REPO.toFile());
+            builder.environment().put("XDG_STATE_HOME", state.toString());
+            builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+            processes.add(builder.start());
+        }
+        for (Process process : processes) {
+            process.getOutputStream().write("a\na\na\na\na\na\na\na\na\n".getBytes(StandardCharsets.UTF_8));
+            process.getOutputStream().close();
+        }
+        for (Process process : processes) {
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+        String saved = java.nio.file.Files.readString(state.resolve("concur/progress.properties"));
+        assertThat(saved).contains("lesson.basics.questions=").contains("lesson.daemons.questions=")
+                .contains("lesson.events.questions=");
+    }
+
+    @Test
+    void aCAsciiLocaleGetsAsciiGlyphs() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("./concur", "check", "basics").directory(REPO.toFile());
+        builder.environment().put("XDG_STATE_HOME", state.toString());
+        builder.environment().put("LANG", "C");
+        builder.environment().remove("LC_ALL");
+        builder.environment().remove("LC_CTYPE");
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(out).startsWith("+ passed  basics").doesNotContain("✓").doesNotContain("\033");
+    }
 }
