@@ -167,4 +167,40 @@ class LearnerInTerminalIT {
         tmux.press("C-d");
         assertThat(tmux.waitForExit()).isZero();
     }
+
+    @Test
+    void aResizeMidDemoAndANarrowTerminalBreakNothing() {
+        concur();
+        tmux.waitFor("concur>");
+        tmux.type("run basics --pace 0.2", "Enter");
+        tmux.waitFor("counter-A │ 5");
+        tmux.resize(20, 30);
+        tmux.waitFor("finished in");
+        tmux.resize(100, 40);
+        tmux.waitFor("main() ends, the program does not");
+        tmux.waitUntil(s -> lastLine(s).equals("concur>"), "the prompt back");
+        tmux.resize(20, 30);
+        tmux.type("quiz basics", "Enter");
+        tmux.waitFor("Question 1/7");
+        tmux.press("b");
+        tmux.waitFor("Question 2/7");
+        tmux.press("C-c");
+        tmux.waitUntil(s -> lastLine(s).equals("concur>"), "the prompt back");
+        tmux.press("C-d");
+        assertThat(tmux.waitForExit()).isZero();
+        assertThat(tmux.history()).doesNotContain("Exception");
+    }
+
+    @Test
+    void theTerminalIsRestoredAfterCtrlCInARawModePause() {
+        tmux = TmuxSession.start(REPO, 100, 40, List.of("XDG_STATE_HOME=" + state, "LANG=C.UTF-8"), "sh", "-c",
+                "./concur learn basics; echo \"[status $?]\"; stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e -echo -e icanon -e -icanon");
+        tmux.waitFor("Press Enter to run the demo");
+        tmux.press("C-c");
+        String after = tmux.waitFor("[status 130]");
+        tmux.waitForExit();
+        String screen = tmux.screen();
+        assertThat(screen.lines()).contains("echo", "icanon").doesNotContain("-echo", "-icanon");
+        assertThat(after).contains("Lesson stopped.");
+    }
 }

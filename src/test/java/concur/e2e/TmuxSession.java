@@ -72,6 +72,11 @@ final class TmuxSession implements AutoCloseable {
         type("", keys);
     }
 
+    /** Changes the terminal's size, as a person dragging the window would. */
+    void resize(int columns, int rows) {
+        tmux("resize-window", "-t", name, "-x", Integer.toString(columns), "-y", Integer.toString(rows));
+    }
+
     /** The visible screen. */
     String screen() {
         return tmux("capture-pane", "-p", "-t", name);
