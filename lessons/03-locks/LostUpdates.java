@@ -1,0 +1,53 @@
+package concur.lessons.locks;
+
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+
+public class LostUpdates {
+    static final int THREADS = 4, INCREMENTS = 1_000_000, TRIALS = 20, BUCKET = 500_000;
+
+    private volatile int count; // volatile: every ++ really reads and writes memory
+
+    void increment() {
+        count++; // three steps: read count, add 1, write it back
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        int expected = THREADS * INCREMENTS, lost = 0, lowest = expected;
+        int[] buckets = new int[expected / BUCKET + 1]; // the last one: exactly right
+        long start = System.nanoTime();
+        for (int trial = 0; trial < TRIALS; trial++) {
+            var counter = new LostUpdates();
+            var go = new CountDownLatch(1);
+            var threads = new ArrayList<Thread>();
+            for (int t = 0; t < THREADS; t++) {
+                threads.add(Thread.ofPlatform().start(() -> {
+                    try {
+                        go.await(); // all threads start counting together
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    for (int i = 0; i < INCREMENTS; i++) {
+                        counter.increment();
+                    }
+                }));
+            }
+            go.countDown();
+            for (var thread : threads) {
+                thread.join();
+            }
+            buckets[counter.count / BUCKET]++;
+            lost += counter.count < expected ? 1 : 0;
+            lowest = Math.min(lowest, counter.count);
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000 / TRIALS;
+        System.out.printf("%d threads x %,d increments, %d trials, %d ms a trial%n",
+                THREADS, INCREMENTS, TRIALS, ms);
+        for (int b = buckets.length - 1; b >= lowest / BUCKET; b--) {
+            String range = b == buckets.length - 1 ? "exactly %,d".formatted(expected)
+                    : "%,d..%,d".formatted(b * BUCKET, (b + 1) * BUCKET - 1);
+            System.out.printf("%21s | %s %d%n", range, "#".repeat(buckets[b]), buckets[b]);
+        }
+        System.out.printf("lost updates in %d of %d trials (lowest %,d)%n", lost, TRIALS, lowest);
+    }
+}
