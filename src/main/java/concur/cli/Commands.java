@@ -8,7 +8,9 @@ import concur.catalog.UnknownLessonException;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.ParameterException;
@@ -21,8 +23,33 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class Commands {
     private Commands() {}
 
-    public static CommandLine create(App app) {
+    /** Every subcommand, in the order help lists them. */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> all = new LinkedHashMap<>();
+        for (Class<?> type : List.of(ListCommand.class, LearnCommand.class, RunCommand.class, QuizCommand.class,
+                ShowCommand.class, CheckCommand.class, ProgressCommand.class, ResetCommand.class, NextCommand.class,
+                CommandLine.HelpCommand.class)) {
+            all.put(type.getAnnotation(CommandLine.Command.class).name(), type);
+        }
+        return all;
+    }
+
+    /**
+     * The command tree for one command line. picocli builds the model of every registered command up front, so
+     * only the named subcommand is registered when there is one: a quicker start for {@code concur list}.
+     */
+    public static CommandLine create(App app, String... args) {
         CommandLine cli = new CommandLine(ConcurCommand.class, new AppFactory(app));
+        Class<?> named = args.length > 0 && !args[0].equals("help") ? SUBCOMMANDS.get(args[0]) : null;
+        if (named != null) {
+            cli.addSubcommand(args[0], new AppFactory(app).create(named));
+        } else {
+            for (Class<?> type : SUBCOMMANDS.values()) {
+                cli.addSubcommand(new AppFactory(app).create(type));
+            }
+        }
         cli.setOut(app.console().out());
         cli.setErr(app.console().err());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -36,7 +63,7 @@ public final class Commands {
 
     /** Runs one command line; the exit code it returns is the process's. */
     public static int execute(App app, String... args) {
-        return create(app).execute(args);
+        return create(app, args).execute(args);
     }
 
     private static int usageError(ParameterException e, String[] args) {
@@ -101,13 +128,19 @@ public final class Commands {
     /** Creates commands with the {@link App} they work with. */
     private record AppFactory(App app) implements IFactory {
         @Override
-        public <K> K create(Class<K> type) throws Exception {
+        public <K> K create(Class<K> type) {
             try {
                 Constructor<K> withApp = type.getDeclaredConstructor(App.class);
                 withApp.setAccessible(true);
                 return withApp.newInstance(app);
             } catch (NoSuchMethodException e) {
-                return CommandLine.defaultFactory().create(type);
+                try {
+                    return CommandLine.defaultFactory().create(type);
+                } catch (Exception failed) {
+                    throw new IllegalStateException(failed);
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
             }
         }
     }

@@ -3,14 +3,9 @@ package concur.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-/** concur: with no subcommand, the interactive home. */
+/** concur: with no subcommand, the interactive home. Its subcommands are registered by {@link Commands}. */
 @Command(name = "concur", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Learn Java concurrency by watching real threads run.%n",
-        subcommands = {
-            ListCommand.class, LearnCommand.class, RunCommand.class, QuizCommand.class, ShowCommand.class,
-            CheckCommand.class, ProgressCommand.class, ResetCommand.class, NextCommand.class,
-            picocli.CommandLine.HelpCommand.class
-        },
         footer = {"%nStart with: concur learn basics   (or just 'concur' for the interactive home)"})
 public final class ConcurCommand implements Callable<Integer> {
     private final App app;
