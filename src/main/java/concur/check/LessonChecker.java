@@ -39,7 +39,7 @@ public final class LessonChecker {
             errors.forEach(e -> messages.add(e.toString()));
             return report(lesson, LessonReport.Status.ERROR, Map.of(), start, messages, 0);
         }
-        Map<String, Double> measurements = new LinkedHashMap<>();
+        Map<String, List<Double>> measured = new LinkedHashMap<>();
         LessonReport.Status status = LessonReport.Status.PASSED;
         int runs = 0;
         for (int round = 1; round <= repeat && status == LessonReport.Status.PASSED; round++) {
@@ -62,7 +62,7 @@ public final class LessonChecker {
                     break;
                 }
                 Verdict verdict = verify(demo, result);
-                measurements.putAll(verdict.measurements());
+                verdict.measurements().forEach((name, value) -> measured.computeIfAbsent(name, n -> new ArrayList<>()).add(value));
                 if (!verdict.passed()) {
                     status = LessonReport.Status.FAILED;
                     verdict.failures().forEach(f -> messages.add(where + ": " + f));
@@ -70,7 +70,23 @@ public final class LessonChecker {
                 }
             }
         }
-        return report(lesson, status, measurements, start, messages, runs);
+        return report(lesson, status, summarize(measured), start, messages, runs);
+    }
+
+    /**
+     * One figure per name: the mean over the runs; with several runs, also its {@code _min} and {@code _max}, so CI
+     * sees the spread and not just the last run.
+     */
+    static Map<String, Double> summarize(Map<String, List<Double>> measured) {
+        Map<String, Double> figures = new LinkedHashMap<>();
+        measured.forEach((name, values) -> {
+            figures.put(name, values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN));
+            if (values.size() > 1) {
+                figures.put(name + "_min", values.stream().mapToDouble(Double::doubleValue).min().orElseThrow());
+                figures.put(name + "_max", values.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
+            }
+        });
+        return figures;
     }
 
     private Verdict verify(DemoSpec demo, DemoResult result) {

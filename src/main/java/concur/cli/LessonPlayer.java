@@ -11,6 +11,7 @@ import concur.quiz.QuizResult;
 import concur.quiz.QuizSession;
 import concur.quiz.TerminalAnswers;
 import concur.render.ProseFormat;
+import concur.render.TextWrap;
 import concur.runner.DemoOutcome;
 import concur.runner.DemoResult;
 import java.io.PrintWriter;
@@ -138,7 +139,7 @@ final class LessonPlayer {
     private void header(Lesson lesson) {
         int total = app.catalog().lessons().size();
         out.println(style.bold(style.cyan("Lesson " + lesson.number() + "/" + total + ": " + lesson.title())));
-        out.println(style.dim(lesson.summary()));
+        TextWrap.wrap(lesson.summary(), Math.min(console.width(), ProseFormat.MAX_WIDTH) - 2).forEach(line -> out.println(style.dim(line)));
         out.println();
         out.flush();
     }

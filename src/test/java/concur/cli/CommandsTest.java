@@ -127,7 +127,7 @@ class CommandsTest {
     @Test
     void checkRepeatsEachDemo() {
         assertThat(run("check", "hello", "--repeat", "5")).isZero();
-        assertThat(console.out()).contains("5 runs").endsWith("1 passed, 0 failed\n");
+        assertThat(console.out()).contains("5 runs").contains("lines=7 lines_min=7 lines_max=7").endsWith("1 passed, 0 failed\n");
     }
 
     @Test
