@@ -18,6 +18,8 @@ public final class Timeline {
     /** A demo quicker than this is over before sampling every few milliseconds can say anything about it. */
     public static final java.time.Duration SHORTEST = java.time.Duration.ofMillis(100);
     private static final int MAX_NAME = 16;
+    /** More lanes than this would push the demo's own output off the screen. */
+    static final int MAX_LANES = 12;
     /** Which state a column shows when its samples disagree equally: the rarer, more telling one. */
     private static final List<ThreadActivity> PRIORITY = List.of(ThreadActivity.BLOCKED, ThreadActivity.RUNNING,
             ThreadActivity.WAITING, ThreadActivity.SLEEPING);
@@ -42,7 +44,12 @@ public final class Timeline {
         List<String> lines = new ArrayList<>();
         lines.add(style.bold("Timeline") + style.dim(String.format(Locale.ROOT, " of the threads: 0 to %.2f s, one column = %s",
                 totalNanos / 1e9, duration(perColumn))));
+        int drawn = 0;
         for (Map.Entry<String, List<ThreadSample>> lane : byThread.entrySet()) {
+            if (drawn++ == MAX_LANES) {
+                lines.add(style.dim(" ".repeat(nameWidth + 2) + "... and " + (byThread.size() - MAX_LANES) + " more threads"));
+                break;
+            }
             ThreadActivity[] cells = cells(lane.getValue(), columns, perColumn);
             StringBuilder row = new StringBuilder(pad(lane.getKey(), nameWidth)).append(' ').append(style.dim(style.bar()));
             for (ThreadActivity cell : cells) {

@@ -108,6 +108,17 @@ class RenderTest {
     }
 
     @Test
+    void timelineDrawsAtMostTwelveLanes() {
+        List<concur.runner.ThreadSample> samples = new java.util.ArrayList<>();
+        for (int t = 0; t < 40; t++) {
+            samples.add(new concur.runner.ThreadSample(t * 1_000_000L, "t" + t, concur.runner.ThreadActivity.RUNNING));
+        }
+        List<String> chart = new Timeline(Style.PLAIN).render(samples, 40_000_000L, 60);
+        assertThat(chart).hasSize(1 + 12 + 1 + 1);
+        assertThat(chart.get(13)).isEqualTo("     ... and 28 more threads");
+    }
+
+    @Test
     void timelineOfNothingIsEmpty() {
         assertThat(new Timeline(Style.PLAIN).render(List.of(), 1_000, 80)).isEmpty();
     }
