@@ -1,0 +1,74 @@
+package concur.lessons.cpubound;
+
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
+
+public class SharedCounter {
+    static final long POINTS = 12_000_000;
+
+    static boolean inCircle(long i) { // the same test as in the scaling demo
+        long z = i * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        z ^= z >>> 31;
+        double x = (z >>> 32) / 0x1p32, y = (z & 0xFFFF_FFFFL) / 0x1p32;
+        return x * x + y * y < 1;
+    }
+
+    interface Slice { void count(long from, long to); }
+
+    /** One way to count: each thread counts a slice; takeTotal reads the total and resets it to 0. */
+    record Way(String name, int threads, Slice slice, LongSupplier takeTotal) {}
+
+    public static void main(String[] args) {
+        int n = Runtime.getRuntime().availableProcessors();
+        var total = new AtomicLong();
+        var shared = new AtomicLong();
+        var adder = new LongAdder();
+        Slice ownCount = (from, to) -> {
+            long mine = 0; // a local variable: no other thread can see it
+            for (long i = from; i < to; i++) if (inCircle(i)) mine++;
+            total.addAndGet(mine); // one shared update per thread, at the end
+        };
+        Slice everyHitShared = (from, to) -> {
+            for (long i = from; i < to; i++) if (inCircle(i)) shared.incrementAndGet();
+        };
+        Slice everyHitAdded = (from, to) -> {
+            for (long i = from; i < to; i++) if (inCircle(i)) adder.increment();
+        };
+        var ways = List.of(new Way("1 thread, own count", 1, ownCount, () -> total.getAndSet(0)),
+                new Way(n + " threads, one AtomicLong", n, everyHitShared, () -> shared.getAndSet(0)),
+                new Way(n + " threads, one LongAdder", n, everyHitAdded, adder::sumThenReset),
+                new Way(n + " threads, own counts", n, ownCount, () -> total.getAndSet(0)));
+
+        System.out.printf("%,d points, %d cores; warm-up, then best of 3 rounds%n", POINTS, n);
+        long[] best = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
+        long[] hits = new long[4];
+        for (int round = 0; round <= 3; round++) { // round 0 warms up the JIT and is not timed
+            for (int w = 0; w < 4; w++) { // every way once a round: a busy spell slows them all
+                long start = System.nanoTime();
+                countOn(ways.get(w).threads(), ways.get(w).slice());
+                if (round > 0) best[w] = Math.min(best[w], System.nanoTime() - start);
+                hits[w] = ways.get(w).takeTotal().getAsLong();
+            }
+        }
+        System.out.printf("%-26s %10s %11s %9s%n", "", "best time", "hits", "speed-up");
+        for (int w = 0; w < 4; w++) {
+            System.out.printf("%-26s %7.1f ms %,11d %8.2fx%n", ways.get(w).name() + ":",
+                    best[w] / 1e6, hits[w], (double) best[0] / best[w]);
+        }
+    }
+
+    /** Splits the points into one slice per thread, and waits until every slice is counted. */
+    static void countOn(int threads, Slice slice) {
+        try (var pool = Executors.newFixedThreadPool(threads)) {
+            for (int t = 0; t < threads; t++) {
+                long from = POINTS * t / threads, to = POINTS * (t + 1) / threads;
+                pool.execute(() -> slice.count(from, to));
+            }
+        } // close() waits for every slice to be counted
+    }
+}
