@@ -26,6 +26,12 @@ class LessonsTest {
         return COURSE.lessons().stream();
     }
 
+    @org.junit.jupiter.api.Test
+    void theCourseIsTheSyllabusInOrder() {
+        assertThat(COURSE.ids()).containsExactly("basics", "subclassing", "locks", "queues", "executors", "daemons",
+                "thread-locals", "cpu-bound", "events");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("lessons")
     void contentIsValid(Lesson lesson) {
