@@ -203,4 +203,17 @@ class LearnerInTerminalIT {
         assertThat(screen.lines()).contains("echo", "icanon").doesNotContain("-echo", "-icanon");
         assertThat(after).contains("Lesson stopped.");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"basics", "subclassing", "locks", "queues", "executors",
+            "daemons", "thread-locals", "cpu-bound", "events"})
+    void ctrlCMidDemoStopsEveryLesson(String lesson) {
+        tmux = TmuxSession.start(REPO, 100, 40, List.of("XDG_STATE_HOME=" + state, "LANG=C.UTF-8"),
+                "./concur", "run", lesson, "--pace", "slow");
+        tmux.waitUntil(s -> s.lines().anyMatch(l -> l.matches("\\s+\\d+\\.\\d{3}s  .*│.*")), "a first demo line");
+        tmux.press("C-c");
+        tmux.waitFor("Stopped after");
+        assertThat(tmux.waitForExit()).isEqualTo(130);
+        assertThat(tmux.history()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
 }
