@@ -53,12 +53,15 @@ class LessonsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("lessons")
-    void proseFitsEightyColumns(Lesson lesson) throws Exception {
-        Path folder;
-        try (Stream<Path> folders = java.nio.file.Files.list(Path.of("lessons"))) {
-            folder = folders.filter(f -> f.getFileName().toString().matches("\\d\\d-" + lesson.id())).findFirst().orElseThrow();
+    void proseAndQuizFitAnEightyColumnTerminal(Lesson lesson) {
+        concur.render.ProseFormat prose = new concur.render.ProseFormat(concur.console.Style.PLAIN, 80);
+        for (concur.catalog.Prose.Part part : lesson.prose().parts()) {
+            if (part instanceof concur.catalog.Prose.Text text) {
+                assertThat(prose.format(text.markdown())).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
+            }
         }
-        List<String> lines = java.nio.file.Files.readAllLines(folder.resolve("lesson.md"));
-        assertThat(lines).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
+        for (concur.catalog.Question question : lesson.quiz()) {
+            assertThat(prose.format(question.prompt())).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+        }
     }
 }
