@@ -37,23 +37,29 @@ public class Scaling {
         return hits;
     }
 
+    record Run(long hits, long nanos) {}
+
+    static Run timed(int threads) throws Exception {
+        long start = System.nanoTime();
+        long hits = countHits(threads);
+        return new Run(hits, System.nanoTime() - start);
+    }
+
     public static void main(String[] args) throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf("cores the JVM sees: %d; the work: %,d points%n", cores, POINTS);
+        System.out.printf("%-8s %10s %11s   %s%n", "", "1 thread", cores + " threads", "hits, each way");
         long best1 = Long.MAX_VALUE, bestN = Long.MAX_VALUE, hits = 0;
-        for (int round = 0; round <= 3; round++) { // round 0 warms up the JIT and is not counted
-            for (int threads : new int[] {1, cores}) {
-                long start = System.nanoTime();
-                hits = countHits(threads);
-                long nanos = System.nanoTime() - start;
-                System.out.printf("%-9s %-10s %6.1f ms  %,d hits%n", round == 0 ? "warm-up" : "round " + round,
-                        threads + (threads == 1 ? " thread:" : " threads:"), nanos / 1e6, hits);
-                if (round > 0 && threads == 1) best1 = Math.min(best1, nanos);
-                if (round > 0 && threads == cores) bestN = Math.min(bestN, nanos);
-            }
+        for (int round = 0; round <= 5; round++) { // round 0 warms up the JIT and is not counted
+            Run one = timed(1), all = timed(cores);
+            System.out.printf("%-8s %7.1f ms %8.1f ms   %,d / %,d%n", round == 0 ? "warm-up" : "round " + round,
+                    one.nanos() / 1e6, all.nanos() / 1e6, one.hits(), all.hits());
+            if (round > 0) best1 = Math.min(best1, one.nanos());
+            if (round > 0) bestN = Math.min(bestN, all.nanos());
+            hits = all.hits();
         }
         System.out.printf("pi is about 4 x hits / points = %.5f%n", 4.0 * hits / POINTS);
-        System.out.printf("best of 3: 1 thread %.1f ms, %d threads %.1f ms%n", best1 / 1e6, cores, bestN / 1e6);
+        System.out.printf("best of 5: 1 thread %.1f ms, %d threads %.1f ms%n", best1 / 1e6, cores, bestN / 1e6);
         System.out.printf("speed-up with %d threads: %.2fx, for the same work%n", cores, (double) best1 / bestN);
         System.out.println("CPython 3.11 on 2 cores (measured, not run here): 0.87x");
     }

@@ -18,14 +18,15 @@ public class ScalingCheck implements DemoCheck {
     // printf formats numbers in the JVM's locale: 18,849,279 and 43.8 here, 18.849.279 and 43,8 in Germany.
     private static final String NUM = "(\\d[\\d.,'\\u00a0\\u202f\\u2019]*)";
     private static final Pattern HEADER = Pattern.compile("^cores the JVM sees: (\\d+); the work: " + NUM + " points$");
-    private static final Pattern RUN =
-            Pattern.compile("^(warm-up|round \\d)\\s+(\\d+) threads?:\\s+" + NUM + " ms\\s+" + NUM + " hits$");
+    private static final Pattern ROUND =
+            Pattern.compile("^(warm-up|round \\d)\\s+" + NUM + " ms\\s+" + NUM + " ms\\s+" + NUM + " / " + NUM + "$");
     private static final Pattern PI = Pattern.compile("^pi is about 4 x hits / points = " + NUM + "$");
     private static final Pattern BEST =
-            Pattern.compile("^best of 3: 1 thread " + NUM + " ms, (\\d+) threads " + NUM + " ms$");
+            Pattern.compile("^best of 5: 1 thread " + NUM + " ms, (\\d+) threads " + NUM + " ms$");
     private static final Pattern SPEEDUP = Pattern.compile("^speed-up with (\\d+) threads: " + NUM + "x");
 
-    private record Run(String round, int threads, double ms, long hits) {}
+    /** One round: the time and the hits on 1 thread, then on every core. */
+    private record Round(String name, double ms1, double msN, long hits1, long hitsN) {}
 
     @Override
     public void verify(Transcript run, Verdict verdict) {
@@ -40,20 +41,19 @@ public class ScalingCheck implements DemoCheck {
         verdict.require(whole(header.group(2)) == POINTS, "the work is not " + POINTS + " points: update the check");
         verdict.measure("cores", cores);
 
-        List<Run> runs = new ArrayList<>();
+        List<Round> rounds = new ArrayList<>();
         for (String line : lines) {
-            Matcher m = RUN.matcher(line);
+            Matcher m = ROUND.matcher(line);
             if (m.matches()) {
-                runs.add(new Run(m.group(1), Integer.parseInt(m.group(2)), decimal(m.group(3)), whole(m.group(4))));
+                rounds.add(new Round(m.group(1), decimal(m.group(2)), decimal(m.group(3)), whole(m.group(4)),
+                        whole(m.group(5))));
             }
         }
-        verdict.require(runs.size() == 8, "expected a warm-up and 3 rounds on 1 and " + cores + " threads, got "
-                + runs.size() + " runs");
-        for (int i = 0; i < runs.size(); i++) {
-            Run r = runs.get(i);
-            verdict.require(r.threads() == (i % 2 == 0 ? 1 : cores), r.round() + " ran on " + r.threads() + " threads");
-            verdict.require(r.hits() == HITS, r.round() + " on " + r.threads() + " threads counted " + r.hits()
-                    + " hits, not " + HITS + ": some work was skipped or done twice");
+        verdict.require(rounds.size() == 6, "expected a warm-up and 5 rounds, got " + rounds.size() + " rounds");
+        for (Round r : rounds) {
+            verdict.require(r.hits1() == HITS && r.hitsN() == HITS, r.name() + " counted " + r.hits1()
+                    + " hits on 1 thread and " + r.hitsN() + " on " + cores + ", not " + HITS
+                    + " each: some work was skipped or done twice");
         }
         Matcher pi = first(PI, lines);
         verdict.require(pi != null && Math.abs(decimal(pi.group(1)) - Math.PI) < 0.001,
@@ -61,38 +61,31 @@ public class ScalingCheck implements DemoCheck {
 
         Matcher best = first(BEST, lines);
         Matcher speedup = first(SPEEDUP, lines);
-        if (best == null || speedup == null || runs.size() != 8) {
+        if (best == null || speedup == null || rounds.size() != 6) {
             verdict.fail("the demo did not print the best times and the speed-up");
             return;
         }
         double best1 = decimal(best.group(1));
         double bestN = decimal(best.group(3));
-        verdict.require(best1 == fastest(runs, 0) && bestN == fastest(runs, 1),
-                "the best times are not the fastest of rounds 1 to 3");
+        List<Round> timed = rounds.subList(1, rounds.size()); // the warm-up does not count
+        verdict.require(best1 == timed.stream().mapToDouble(Round::ms1).min().orElseThrow()
+                        && bestN == timed.stream().mapToDouble(Round::msN).min().orElseThrow(),
+                "the best times are not the fastest of rounds 1 to 5");
         double s = decimal(speedup.group(2));
         // The printed times are rounded to 0.1 ms and the speed-up to 0.01: allow exactly that much.
         double low = (best1 - 0.05) / (bestN + 0.05) - 0.005;
         double high = bestN > 0.05 ? (best1 + 0.05) / (bestN - 0.05) + 0.005 : Double.MAX_VALUE;
         verdict.require(s >= low && s <= high, "the speed-up " + s + " is not 1 thread's time / " + cores
                 + " threads' time");
-        // No lower bound: while other programs keep the cores busy the threads cannot run at once, and on this
-        // 2-core machine, with another build running, the speed-up came out anywhere from 0.56x to 1.9x. Noise
-        // can also push it a little above the core count (2.17x was seen), but twice the core count means the
-        // measurement itself is broken.
-        verdict.require(s > 0 && s < 2.0 * cores, "a speed-up of " + s + " on " + cores + " cores is impossible");
+        // No lower bound: while other programs keep the cores busy the threads cannot run at once. On this 2-core
+        // machine, with other builds running, the speed-up came out anywhere from 0.56x to 1.98x. Busy spells can
+        // also push it above the core count (2.17x was seen; 4.1x in a similar demo under a deliberate load), as
+        // one thread's rounds are all slowed and one of the parallel rounds is not. Only a broken measurement,
+        // such as timing the threads before they finish, goes beyond ten times the core count.
+        verdict.require(s > 0 && s < 10.0 * cores, "a speed-up of " + s + " on " + cores + " cores is impossible");
         verdict.measure("speedup_parallel", s);
         verdict.measure("time_1_thread_ms", best1);
         verdict.measure("time_all_cores_ms", bestN);
-    }
-
-    private static double fastest(List<Run> runs, int parity) {
-        double min = Double.MAX_VALUE;
-        for (int i = 2; i < runs.size(); i++) { // runs 0 and 1 are the warm-up
-            if (i % 2 == parity) {
-                min = Math.min(min, runs.get(i).ms());
-            }
-        }
-        return min;
     }
 
     private static Matcher first(Pattern pattern, List<String> lines) {

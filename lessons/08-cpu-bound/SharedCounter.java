@@ -44,10 +44,10 @@ public class SharedCounter {
                 new Way(n + " threads, one LongAdder", n, everyHitAdded, adder::sumThenReset),
                 new Way(n + " threads, own counts", n, ownCount, () -> total.getAndSet(0)));
 
-        System.out.printf("%,d points, %d cores; warm-up, then best of 3 rounds%n", POINTS, n);
+        System.out.printf("%,d points, %d cores; warm-up, then best of 5 rounds%n", POINTS, n);
         long[] best = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
         long[] hits = new long[4];
-        for (int round = 0; round <= 3; round++) { // round 0 warms up the JIT and is not timed
+        for (int round = 0; round <= 5; round++) { // round 0 warms up the JIT and is not timed
             for (int w = 0; w < 4; w++) { // every way once a round: a busy spell slows them all
                 long start = System.nanoTime();
                 countOn(ways.get(w).threads(), ways.get(w).slice());

@@ -17,7 +17,8 @@ public class SharedCounterCheck implements DemoCheck {
     private static final long HITS = 9_423_482; // SharedCounter.inCircle is true for this many of the points
     // printf formats numbers in the JVM's locale: 9,423,482 and 38.2 here, 9.423.482 and 38,2 in Germany.
     private static final String NUM = "(\\d[\\d.,'\\u00a0\\u202f\\u2019]*)";
-    private static final Pattern HEADER = Pattern.compile("^" + NUM + " points, (\\d+) cores; warm-up, then best of 3 rounds$");
+    private static final Pattern HEADER =
+            Pattern.compile("^" + NUM + " points, (\\d+) cores; warm-up, then best of 5 rounds$");
     private static final Pattern WAY = Pattern.compile("^(.+?):\\s+" + NUM + " ms\\s+" + NUM + "\\s+" + NUM + "x$");
 
     private record Way(String name, double ms, long hits, double speedup) {}
@@ -48,16 +49,22 @@ public class SharedCounterCheck implements DemoCheck {
         for (Way way : ways) {
             verdict.require(way.hits() == HITS, "'" + way.name() + "' counted " + way.hits() + " hits, not " + HITS
                     + ": a lost update, or work skipped or done twice");
-            verdict.require(way.speedup() > 0 && way.speedup() < 2.0 * cores,
+            // Busy spells can push a speed-up past the core count (4.1x was seen on 2 cores under a deliberate
+            // load); only a broken measurement goes past ten times the core count.
+            verdict.require(way.speedup() > 0 && way.speedup() < 10.0 * cores,
                     "'" + way.name() + "': a speed-up of " + way.speedup() + " on " + cores + " cores is impossible");
         }
         verdict.require(ways.get(0).speedup() == 1.0, "the 1-thread baseline must have a speed-up of 1.00x");
         double contended = ways.get(1).speedup();
         double ownCounts = ways.get(3).speedup();
         // With two cores or more, every increment of the one AtomicLong is an atomic instruction on a cache line
-        // both cores want, several times dearer than a local count++ (measured here: 0.3x to 0.5x against 1x to
-        // 1.9x). Other programs slow both ways down, and the rounds interleave the ways, so the gap holds on a
-        // busy machine too. On one core there is only one thread, and nothing to compare.
+        // both cores want, several times dearer than a local count++: in about 200 runs on this 2-core machine,
+        // most of them beside other builds, one AtomicLong gave 0.2x to 0.6x and own counts 0.7x to 2.4x. Busy
+        // spells slow both, and the rounds interleave the ways, so the gap holds on a busy machine too. (Once,
+        // with 3 rounds, own counts came out slower. The likeliest cause: its code still ran in the JIT's
+        // profiling tier, whose shared profile counters make two threads crawl; -XX:TieredStopAtLevel=3 gives
+        // 0.28x for own counts. Five rounds give the JIT's compiler threads more time to finish.)
+        // On one core there is only one thread, and nothing to compare.
         if (cores >= 2) {
             verdict.require(contended < ownCounts, "one shared AtomicLong (" + contended
                     + "x) was not slower than each thread on its own count (" + ownCounts + "x)");
