@@ -130,9 +130,10 @@ class LearnerInTerminalIT {
         assertThat(tmux.waitForExit()).isZero();
     }
 
-    @Test
-    void noColorMeansNoEscapeSequencesAtAll() {
-        tmux = TmuxSession.start(REPO, 100, 40, List.of("XDG_STATE_HOME=" + state, "NO_COLOR=1"), "./concur", "run", "basics");
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"NO_COLOR=1", "TERM=dumb"})
+    void noColorOrADumbTerminalMeansNoEscapeSequencesAtAll(String setting) {
+        tmux = TmuxSession.start(REPO, 100, 40, List.of("XDG_STATE_HOME=" + state, setting), "./concur", "run", "basics");
         assertThat(tmux.waitForExit()).isZero();
         String screen = tmux.screenWithEscapes();
         assertThat(screen).contains("both counters are done").doesNotContain("\033");
@@ -150,6 +151,22 @@ class LearnerInTerminalIT {
         tmux.waitFor("Stopped after");
         assertThat(tmux.waitForExit()).isEqualTo(130);
         assertThat(tmux.screen()).doesNotContain("counter-A │ 54").doesNotContain("Exception");
+    }
+
+    @Test
+    void aDumbTerminalHomeTakesPlainLinesAndAnswers() {
+        tmux = TmuxSession.start(REPO, 100, 40, List.of("XDG_STATE_HOME=" + state, "TERM=dumb"), "./concur");
+        tmux.waitUntil(s -> lastLine(s).equals("concur>"), "the plain prompt");
+        tmux.type("quiz basics", "Enter");
+        tmux.waitFor("answer (a letter)>");
+        tmux.type("b", "Enter");
+        tmux.waitFor("Question 2/7");
+        tmux.press("C-d");
+        tmux.waitFor("Quiz stopped after 1 of 7 questions.");
+        tmux.waitUntil(s -> lastLine(s).equals("concur>"), "the plain prompt back");
+        tmux.press("C-d");
+        assertThat(tmux.waitForExit()).isZero();
+        assertThat(tmux.screenWithEscapes()).doesNotContain("\033");
     }
 
     @Test
