@@ -16,7 +16,7 @@ public class DaemonAbandoned {
             }
         });
 
-        Thread.sleep(1000);
+        Thread.sleep(600);
         System.out.println("ticker alive: " + ticker.isAlive() + ", daemon: " + ticker.isDaemon());
         System.out.println("main returns now");
     }

@@ -18,7 +18,7 @@ public class FutureEvent {
         }, "waiter");
         waiter.start();
 
-        Thread.sleep(400);
+        Thread.sleep(250);
         System.out.println("Completing the order with \"coffee\"");
         order.complete("coffee");
         waiter.join();

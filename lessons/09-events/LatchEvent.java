@@ -20,7 +20,7 @@ public class LatchEvent {
         }, "waiter");
         waiter.start();
 
-        Thread.sleep(400);
+        Thread.sleep(250);
         System.out.println("The waiter is " + waiter.getState());
         System.out.println("Setting the event");
         event.countDown();
