@@ -29,12 +29,14 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        // Lessons are in English, and their checks read the figures demos print: 1,000,000 and 44.1, everywhere.
+        java.util.Locale.setDefault(java.util.Locale.US);
         PrintStream stdout = System.out;
         PrintStream stderr = System.err;
         Map<String, String> env = System.getenv();
         boolean stdinTty = isTerminal(SystemStream.Input);
         boolean stdoutTty = isTerminal(SystemStream.Output);
-        Style style = Style.detect(env, stdoutTty);
+        Style style = Style.detect(env, stdoutTty, stdout.charset().equals(java.nio.charset.StandardCharsets.UTF_8));
         boolean drivable = stdinTty && stdoutTty && style.color();
         Console console = new Console(
                 new PrintWriter(new OutputStreamWriter(stdout, stdout.charset()), true),

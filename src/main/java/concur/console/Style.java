@@ -13,10 +13,13 @@ public record Style(boolean color, boolean unicode) {
     /** Colours for thread lanes: distinct on dark and light backgrounds. */
     private static final int[] LANE_COLORS = {36, 33, 35, 32, 34, 91, 96, 93, 95, 92};
 
-    /** Decides from the environment and whether stdout is a terminal. */
-    public static Style detect(Map<String, String> env, boolean stdoutIsTerminal) {
+    /**
+     * Decides from the environment, whether stdout is a terminal, and whether the JVM writes UTF-8 to it (a locale
+     * that says UTF-8 but is not installed gets ASCII from the JVM, and glyphs would turn into '?').
+     */
+    public static Style detect(Map<String, String> env, boolean stdoutIsTerminal, boolean stdoutIsUtf8) {
         boolean color = stdoutIsTerminal && !env.containsKey("NO_COLOR") && !"dumb".equals(env.get("TERM"));
-        return new Style(color, utf8(env));
+        return new Style(color, stdoutIsUtf8 && utf8(env));
     }
 
     static boolean utf8(Map<String, String> env) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -104,6 +105,7 @@ final class ChildJvmRun {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // Quick to start: the demo is small, and its JVM's start-up is not what the learner came to watch.
         return List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-Duser.language=" + Locale.getDefault().getLanguage(), "-Duser.country=" + Locale.getDefault().getCountry(),
                 "-D" + ChildMain.PACE_PROPERTY + "=" + pace.pausePerLine().toNanos(),
                 "-cp", System.getProperty("java.class.path"), ChildMain.class.getName(), className);
     }
