@@ -51,7 +51,7 @@ final class HomeShell {
         out.println();
         ListCommand.print(app, app.progress().load());
         out.println();
-        out.println(style.dim("Type 'learn basics' (or 'next') to begin, 'help' for every command, 'exit' to leave."));
+        out.println(style.dim("Type 'learn basics' to begin, 'next' to go on, 'help' for more, Ctrl-D to leave."));
         out.flush();
     }
 

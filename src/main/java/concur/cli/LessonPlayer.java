@@ -15,6 +15,7 @@ import concur.render.TextWrap;
 import concur.runner.DemoOutcome;
 import concur.runner.DemoResult;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import org.jline.keymap.BindingReader;
 import org.jline.terminal.Attributes;
@@ -49,9 +50,8 @@ final class LessonPlayer {
         for (Prose.Part part : lesson.prose().parts()) {
             switch (part) {
                 case Prose.Text text -> {
-                    if (options.prose()) {
-                        prose.format(text.markdown()).forEach(out::println);
-                        out.println();
+                    if (options.prose() && !page(prose.format(text.markdown()))) {
+                        return stopped(lesson);
                     }
                 }
                 case Prose.RunDemo run -> {
@@ -78,6 +78,28 @@ final class LessonPlayer {
         }
         quiz(lesson);
         return allDemosRan ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    /**
+     * Prints prose a screenful at a time on a terminal, so nothing scrolls away unread; false when the learner
+     * stopped.
+     */
+    private boolean page(List<String> lines) {
+        int screen = console.terminal().map(t -> t.getHeight() - 2).filter(h -> h >= 8).orElse(Integer.MAX_VALUE);
+        int shown = 0;
+        for (String line : lines) {
+            if (shown == screen) {
+                if (!waitForEnter("Press Enter for more")) {
+                    return false;
+                }
+                shown = 0;
+            }
+            out.println(line);
+            shown++;
+        }
+        out.println();
+        out.flush();
+        return true;
     }
 
     /** The demos alone, with their titles. */
