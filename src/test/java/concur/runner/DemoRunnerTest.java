@@ -49,6 +49,19 @@ class DemoRunnerTest {
     }
 
     @Test
+    void noLineIsLostInAFlood() {
+        DemoResult result = run(TestDemos.Flood.class);
+        assertThat(result.completed()).isTrue();
+        assertThat(result.lines()).hasSize(TestDemos.Flood.THREADS * TestDemos.Flood.LINES);
+        Map<String, Integer> next = new HashMap<>();
+        for (ThreadLine line : result.lines()) {
+            int expected = next.getOrDefault(line.thread(), 0);
+            assertThat(line.text()).isEqualTo(Integer.toString(expected));
+            next.put(line.thread(), expected + 1);
+        }
+    }
+
+    @Test
     void restoresSystemStreamsAfterTheRun() {
         PrintStream out = System.out;
         PrintStream err = System.err;

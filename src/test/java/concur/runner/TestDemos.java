@@ -110,4 +110,24 @@ final class TestDemos {
             Thread.ofVirtual().start(() -> System.out.println("hello from a virtual thread")).join();
         }
     }
+
+    /** Four threads print 50,000 short lines each, as fast as they can. */
+    static final class Flood {
+        static final int THREADS = 4;
+        static final int LINES = 50_000;
+
+        public static void main(String[] args) throws InterruptedException {
+            List<Thread> threads = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                threads.add(Thread.ofPlatform().name("flood-" + t).start(() -> {
+                    for (int i = 0; i < LINES; i++) {
+                        System.out.println(i);
+                    }
+                }));
+            }
+            for (Thread t : threads) {
+                t.join();
+            }
+        }
+    }
 }
