@@ -154,6 +154,20 @@ class CommandsTest {
     }
 
     @Test
+    void resettingEverythingAsksAPersonFirst() {
+        runWithInput("b\na b\ntrue\n6\nmain\n", "learn", "hello");
+        console = new TestConsole("n\n", concur.console.Style.PLAIN, true);
+        assertThat(run("reset")).isZero();
+        assertThat(console.out()).isEqualTo("Forget your progress in all 3 lessons? [y/N] Nothing was forgotten.\n");
+        console = new TestConsole("y\n", concur.console.Style.PLAIN, true);
+        assertThat(run("reset")).isZero();
+        assertThat(console.out()).endsWith("Progress in every lesson forgotten.\n");
+        console = new TestConsole("");
+        run("progress");
+        assertThat(console.out()).contains("0 of 3 lessons completed.");
+    }
+
+    @Test
     void nextTakesTheFirstLessonNotCompleted() {
         assertThat(runWithInput("b\na b\ntrue\n6\nmain\n", "next")).isZero();
         assertThat(console.out()).contains("Lesson 1/3: Saying hello");

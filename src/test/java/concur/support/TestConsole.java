@@ -23,8 +23,13 @@ public final class TestConsole {
     }
 
     public TestConsole(String input, Style style) {
+        this(input, style, false);
+    }
+
+    /** @param personAtKeyboard as if stdin were a terminal, without a JLine terminal */
+    public TestConsole(String input, Style style, boolean personAtKeyboard) {
         console = new Console(new PrintWriter(out, true), new PrintWriter(err, true),
-                new BufferedReader(new StringReader(input)), style, null, false);
+                new BufferedReader(new StringReader(input)), style, null, personAtKeyboard);
     }
 
     public Console console() {
