@@ -52,7 +52,26 @@ public final class Main {
         } finally {
             console.close();
         }
+        if (Boolean.getBoolean("concur.train")) {
+            trainInteractivePath();
+        }
         System.exit(code);
+    }
+
+    /**
+     * For the launcher's start-up cache training run, which has no terminal: loads what the interactive home loads
+     * (a JLine terminal and line reader), over in-memory streams, so those classes are cached too.
+     */
+    private static void trainInteractivePath() {
+        try (Terminal terminal = TerminalBuilder.builder().system(false).type("xterm-256color")
+                .streams(new java.io.ByteArrayInputStream("list\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        java.io.OutputStream.nullOutputStream())
+                .size(new org.jline.terminal.Size(80, 24)).build()) {
+            org.jline.reader.LineReaderBuilder.builder().terminal(terminal).build().readLine("concur> ");
+            org.jline.utils.Status.getStatus(terminal, true);
+        } catch (IOException | RuntimeException e) {
+            // training is best effort: a missed class only costs start-up time
+        }
     }
 
     /** The launcher says which streams are terminals; without it, JLine's native check is asked. */
