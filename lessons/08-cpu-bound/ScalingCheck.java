@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public class ScalingCheck implements DemoCheck {
     private static final long POINTS = 24_000_000;
-    private static final long HITS = 18_849_279; // Scaling.inCircle is true for this many of the points
+    private static final long HITS = 18_849_279; // Scaling.hit gives 1 for this many of the points
     // printf formats numbers in the JVM's locale: 18,849,279 and 43.8 here, 18.849.279 and 43,8 in Germany.
     private static final String NUM = "(\\d[\\d.,'\\u00a0\\u202f\\u2019]*)";
     private static final Pattern HEADER = Pattern.compile("^cores the JVM sees: (\\d+); the work: " + NUM + " points$");

@@ -9,13 +9,27 @@ import java.util.function.LongSupplier;
 public class SharedCounter {
     static final long POINTS = 12_000_000;
 
-    static boolean inCircle(long i) { // the same test as in the scaling demo
+    static long hit(long i) { // the same test as in the scaling demo: 1 inside the circle, 0 outside
         long z = i * 0x9E3779B97F4A7C15L;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         z ^= z >>> 31;
         double x = (z >>> 32) / 0x1p32, y = (z & 0xFFFF_FFFFL) / 0x1p32;
-        return x * x + y * y < 1;
+        return 1 - (long) (x * x + y * y);
+    }
+
+    static long countHits(long from, long to) {
+        long hits = 0; // a local variable: no other thread can see it
+        for (long i = from; i < to; i++) hits += hit(i);
+        return hits;
+    }
+
+    static void addOneByOne(AtomicLong hits, long from, long to) {
+        for (long i = from; i < to; i++) if (hit(i) == 1) hits.incrementAndGet(); // each hit
+    }
+
+    static void addOneByOne(LongAdder hits, long from, long to) {
+        for (long i = from; i < to; i++) if (hit(i) == 1) hits.increment();
     }
 
     interface Slice { void count(long from, long to); }
@@ -28,20 +42,12 @@ public class SharedCounter {
         var total = new AtomicLong();
         var shared = new AtomicLong();
         var adder = new LongAdder();
-        Slice ownCount = (from, to) -> {
-            long mine = 0; // a local variable: no other thread can see it
-            for (long i = from; i < to; i++) if (inCircle(i)) mine++;
-            total.addAndGet(mine); // one shared update per thread, at the end
-        };
-        Slice everyHitShared = (from, to) -> {
-            for (long i = from; i < to; i++) if (inCircle(i)) shared.incrementAndGet();
-        };
-        Slice everyHitAdded = (from, to) -> {
-            for (long i = from; i < to; i++) if (inCircle(i)) adder.increment();
-        };
+        Slice ownCount = (from, to) -> total.addAndGet(countHits(from, to)); // one shared update per thread
         var ways = List.of(new Way("1 thread, own count", 1, ownCount, () -> total.getAndSet(0)),
-                new Way(n + " threads, one AtomicLong", n, everyHitShared, () -> shared.getAndSet(0)),
-                new Way(n + " threads, one LongAdder", n, everyHitAdded, adder::sumThenReset),
+                new Way(n + " threads, one AtomicLong", n, (from, to) -> addOneByOne(shared, from, to),
+                        () -> shared.getAndSet(0)),
+                new Way(n + " threads, one LongAdder", n, (from, to) -> addOneByOne(adder, from, to),
+                        adder::sumThenReset),
                 new Way(n + " threads, own counts", n, ownCount, () -> total.getAndSet(0)));
 
         System.out.printf("%,d points, %d cores; warm-up, then best of 5 rounds%n", POINTS, n);

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public class SharedCounterCheck implements DemoCheck {
     private static final long POINTS = 12_000_000;
-    private static final long HITS = 9_423_482; // SharedCounter.inCircle is true for this many of the points
+    private static final long HITS = 9_423_482; // SharedCounter.hit gives 1 for this many of the points
     // printf formats numbers in the JVM's locale: 9,423,482 and 38.2 here, 9.423.482 and 38,2 in Germany.
     private static final String NUM = "(\\d[\\d.,'\\u00a0\\u202f\\u2019]*)";
     private static final Pattern HEADER =
@@ -57,13 +57,12 @@ public class SharedCounterCheck implements DemoCheck {
         verdict.require(ways.get(0).speedup() == 1.0, "the 1-thread baseline must have a speed-up of 1.00x");
         double contended = ways.get(1).speedup();
         double ownCounts = ways.get(3).speedup();
-        // With two cores or more, every increment of the one AtomicLong is an atomic instruction on a cache line
-        // both cores want, several times dearer than a local count++: in about 200 runs on this 2-core machine,
-        // most of them beside other builds, one AtomicLong gave 0.2x to 0.6x and own counts 0.7x to 2.4x. Busy
-        // spells slow both, and the rounds interleave the ways, so the gap holds on a busy machine too. (Once,
-        // with 3 rounds, own counts came out slower. The likeliest cause: its code still ran in the JIT's
-        // profiling tier, whose shared profile counters make two threads crawl; -XX:TieredStopAtLevel=3 gives
-        // 0.28x for own counts. Five rounds give the JIT's compiler threads more time to finish.)
+        // With two cores or more, the AtomicLong way runs an atomic instruction on a cache line both cores want
+        // for every hit, behind a branch the processor mispredicts on one point in five. Measured on this 2-core
+        // machine, beside other builds and with one or both cores deliberately kept busy: one AtomicLong 0.33x to
+        // 0.52x, own counts 0.7x to 1.96x. The local counts add hit(i), a 1 or a 0, with no branch: written as
+        // an if, the JIT picked a branch or a conditional move from its profile, right at its threshold, and
+        // about one fresh JVM in twenty ran the count three times slower, which once put the AtomicLong ahead.
         // On one core there is only one thread, and nothing to compare.
         if (cores >= 2) {
             verdict.require(contended < ownCounts, "one shared AtomicLong (" + contended
