@@ -140,8 +140,9 @@ final class LessonPlayer {
         if (app.progress().of(lesson.id()).completed()) {
             out.println(style.green(style.check() + " Lesson " + lesson.id() + " completed."));
         } else if (result.finished()) {
-            out.println("Lesson " + lesson.id() + " is completed once its demo is seen and 60% of the quiz is right."
-                    + " Try again with: concur quiz " + lesson.id());
+            String advice = "Lesson " + lesson.id() + " is completed once its demos are seen and 60% of the quiz is right."
+                    + " Try again with: concur quiz " + lesson.id();
+            TextWrap.wrap(advice, Math.min(console.width(), ProseFormat.MAX_WIDTH) - 2).forEach(out::println);
         }
         nextHint(lesson);
         out.flush();
