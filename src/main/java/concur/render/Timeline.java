@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public final class Timeline {
     /** A demo quicker than this is over before sampling every few milliseconds can say anything about it. */
-    public static final java.time.Duration SHORTEST = java.time.Duration.ofMillis(200);
+    public static final java.time.Duration SHORTEST = java.time.Duration.ofMillis(100);
     private static final int MAX_NAME = 16;
     /** More lanes than this would push the demo's own output off the screen. */
     static final int MAX_LANES = 12;
