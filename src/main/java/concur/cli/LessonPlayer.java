@@ -13,6 +13,7 @@ import concur.quiz.TerminalAnswers;
 import concur.render.ProseFormat;
 import concur.render.TextWrap;
 import concur.runner.DemoOutcome;
+import concur.runner.Cancellation;
 import concur.runner.DemoResult;
 import java.io.PrintWriter;
 import java.util.List;
@@ -41,8 +42,27 @@ final class LessonPlayer {
         this.out = console.out();
     }
 
+    /**
+     * Runs {@code body} with Ctrl-C caught for its whole length, not only while a demo runs (the demo's own handler
+     * takes over then): a Ctrl-C between two demos stops the lesson with a word instead of ending the JVM.
+     */
+    private int withCtrlC(java.util.function.ToIntFunction<Cancellation> body) {
+        Cancellation stop = new Cancellation();
+        Optional<Terminal> terminal = console.terminal();
+        Terminal.SignalHandler previous = terminal.map(t -> t.handle(Terminal.Signal.INT, signal -> stop.cancel())).orElse(null);
+        try {
+            return body.applyAsInt(stop);
+        } finally {
+            terminal.ifPresent(t -> t.handle(Terminal.Signal.INT, previous));
+        }
+    }
+
     /** The whole lesson. */
     int learn(Lesson lesson) {
+        return withCtrlC(stop -> learn(lesson, stop));
+    }
+
+    private int learn(Lesson lesson, Cancellation stop) {
         lesson.quiz(); // broken content is reported before the lesson starts, not at its end
         header(lesson);
         ProseFormat prose = new ProseFormat(style, console.width());
@@ -55,7 +75,7 @@ final class LessonPlayer {
                     }
                 }
                 case Prose.RunDemo run -> {
-                    if (!waitForEnter("Press Enter to run the demo")) {
+                    if (stop.isCancelled() || !waitForEnter("Press Enter to run the demo")) {
                         return stopped(lesson);
                     }
                     DemoResult result = new DemoPresenter(app, options.pace(), options.timeline()).present(lesson, lesson.demo(run.demoId()).orElseThrow());
@@ -104,10 +124,19 @@ final class LessonPlayer {
 
     /** The demos alone, with their titles. */
     int runDemos(Lesson lesson) {
+        return withCtrlC(stop -> runDemos(lesson, stop));
+    }
+
+    private int runDemos(Lesson lesson, Cancellation stop) {
         header(lesson);
         boolean allRan = true;
         int step = 0;
         for (DemoSpec demo : lesson.demos()) {
+            if (stop.isCancelled()) {
+                out.println(style.yellow("Stopped."));
+                out.flush();
+                return ExitCode.INTERRUPTED;
+            }
             step++;
             if (options.step()) {
                 out.println(style.bold(style.pointer() + " Step " + step + "/" + lesson.demos().size() + ": " + demo.title()));
