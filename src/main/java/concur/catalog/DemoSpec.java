@@ -13,10 +13,11 @@ import java.util.Optional;
  * @param checkClass the class implementing {@code concur.check.DemoCheck}, if any
  * @param process    whether it runs in concur's JVM or in a child JVM of its own
  * @param stopAfter  for a child JVM that is meant not to exit by itself: when concur ends it, as part of the demo
+ * @param outcomes   for a demo that repeats a racy experiment: how to read and grade each trial's outcome
  * @param line       where lesson.yaml declares it, for error messages
  */
 public record DemoSpec(String id, String title, String className, Optional<String> checkClass, DemoProcess process,
-        Optional<Duration> stopAfter, int line) {
+        Optional<Duration> stopAfter, Optional<Outcomes> outcomes, int line) {
 
     public String simpleName() {
         return className.substring(className.lastIndexOf('.') + 1);

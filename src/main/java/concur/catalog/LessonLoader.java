@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
 
 /** Reads one lesson folder's lesson.yaml: the cheap part that listing the course needs. */
 final class LessonLoader {
@@ -22,7 +24,10 @@ final class LessonLoader {
     static final Pattern CLASS_NAME = Pattern.compile("[a-zA-Z_$][\\w$]*(\\.[a-zA-Z_$][\\w$]*)+");
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
     private static final Set<String> KEYS = Set.of("title", "summary", "timeout", "demos");
-    private static final Set<String> DEMO_KEYS = Set.of("id", "title", "class", "check", "process", "stop-after");
+    private static final Set<String> DEMO_KEYS = Set.of("id", "title", "class", "check", "process", "stop-after",
+            "outcomes");
+    private static final Set<String> OUTCOME_KEYS = Set.of("line", "grades", "predict");
+    private static final Set<String> RULE_KEYS = Set.of("is", "below", "above", "grade", "means");
 
     private LessonLoader() {}
 
@@ -85,7 +90,55 @@ final class LessonLoader {
             }
             stopAfter = Optional.of(duration(d.get("stop-after"), "stop-after"));
         }
-        return new DemoSpec(id, title, className, check, process, stopAfter, item.line());
+        Optional<Outcomes> outcomes = d.containsKey("outcomes") ? Optional.of(outcomes(d.get("outcomes"))) : Optional.empty();
+        return new DemoSpec(id, title, className, check, process, stopAfter, outcomes, item.line());
+    }
+
+    private static Outcomes outcomes(YamlNode node) {
+        Map<String, YamlNode> o = node.map("'outcomes'", OUTCOME_KEYS);
+        YamlNode lineNode = YamlNode.required(o, "line", node, "'outcomes'");
+        Pattern line;
+        try {
+            line = Pattern.compile(lineNode.text("the outcome line"));
+        } catch (PatternSyntaxException e) {
+            throw lineNode.error("the outcome line is not a valid regular expression: " + e.getDescription());
+        }
+        if (line.matcher("").groupCount() < 1) {
+            throw lineNode.error("the outcome line needs a group, ( ), around the outcome it reads");
+        }
+        YamlNode gradeList = YamlNode.required(o, "grades", node, "'outcomes'");
+        List<Outcomes.Rule> rules = new ArrayList<>();
+        for (YamlNode item : gradeList.list("'grades'")) {
+            rules.add(rule(item));
+        }
+        if (rules.isEmpty()) {
+            throw gradeList.error("'grades' needs at least one rule");
+        }
+        Optional<String> predict = o.containsKey("predict") ? Optional.of(o.get("predict").text("the prediction question"))
+                : Optional.empty();
+        if (predict.isPresent() && rules.size() < 2) {
+            throw o.get("predict").error("a prediction needs at least two rules in 'grades' to choose from");
+        }
+        return new Outcomes(line, rules, predict);
+    }
+
+    private static Outcomes.Rule rule(YamlNode item) {
+        Map<String, YamlNode> r = item.map("a grade rule", RULE_KEYS);
+        List<String> tests = Stream.of("is", "below", "above").filter(r::containsKey).toList();
+        if (tests.size() != 1) {
+            throw item.error("a grade rule has exactly one of is, below or above");
+        }
+        String key = tests.get(0);
+        String value = r.get(key).text("'" + key + "'");
+        if (!key.equals("is") && Question.Typed.parseNumber(value) == null) {
+            throw r.get(key).error("'" + key + "' takes a number, not '" + value + "'");
+        }
+        YamlNode gradeNode = YamlNode.required(r, "grade", item, "a grade rule");
+        String gradeText = gradeNode.text("the grade");
+        Outcomes.Grade grade = Stream.of(Outcomes.Grade.values()).filter(g -> g.word().equals(gradeText)).findFirst()
+                .orElseThrow(() -> gradeNode.error("a grade is expected, surprising or wrong, not '" + gradeText + "'"));
+        String means = YamlNode.required(r, "means", item, "a grade rule").text("what the outcome means");
+        return new Outcomes.Rule(Outcomes.Test.valueOf(key.toUpperCase(java.util.Locale.ROOT)), value, grade, means);
     }
 
     private static String className(YamlNode node) {

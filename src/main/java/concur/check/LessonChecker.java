@@ -91,6 +91,7 @@ public final class LessonChecker {
 
     private Verdict verify(DemoSpec demo, DemoResult result) {
         Verdict verdict = new Verdict();
+        demo.outcomes().ifPresent(outcomes -> OutcomeTally.read(outcomes, result.lines()).verify(demo.id(), verdict));
         if (demo.checkClass().isEmpty()) {
             return verdict;
         }

@@ -2,8 +2,11 @@ package concur.cli;
 
 import concur.catalog.DemoSpec;
 import concur.catalog.Lesson;
+import concur.check.OutcomeTally;
 import concur.console.Console;
 import concur.console.Style;
+import concur.render.OutcomeChart;
+import concur.render.ProseFormat;
 import concur.render.RunSummary;
 import concur.render.TextWrap;
 import concur.render.Timeline;
@@ -19,6 +22,7 @@ import concur.runner.ThreadLine;
 import java.util.Map;
 import java.io.PrintWriter;
 import java.util.Optional;
+import java.util.Set;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 
@@ -39,11 +43,14 @@ final class DemoPresenter {
     }
 
     DemoResult present(Lesson lesson, DemoSpec demo) {
-        return present(lesson, demo, true);
+        return present(lesson, demo, true, Optional.empty());
     }
 
-    /** @param withTitle false when a heading for the demo was shown already */
-    DemoResult present(Lesson lesson, DemoSpec demo, boolean withTitle) {
+    /**
+     * @param withTitle  false when a heading for the demo was shown already
+     * @param prediction the outcomes (rule indexes) the learner predicted, to set against the run's
+     */
+    DemoResult present(Lesson lesson, DemoSpec demo, boolean withTitle, Optional<Set<Integer>> prediction) {
         Console console = app.console();
         PrintWriter out = console.out();
         Style style = console.style();
@@ -90,6 +97,15 @@ final class DemoPresenter {
             }
         }
         summarize(result, style, out);
+        if (demo.outcomes().isPresent() && result.outcome() != DemoOutcome.INTERRUPTED) {
+            OutcomeTally tally = OutcomeTally.read(demo.outcomes().get(), result.lines());
+            if (tally.trials() > 0) {
+                new OutcomeChart(style).render(tally, prediction, Math.min(console.width(), ProseFormat.MAX_WIDTH) - 1)
+                        .forEach(out::println);
+                out.println();
+                out.flush();
+            }
+        }
         if (timeline && result.outcome() != DemoOutcome.INTERRUPTED && demo.process() == DemoSpec.DemoProcess.IN_PROCESS) {
             if (result.elapsed().compareTo(Timeline.SHORTEST) < 0) {
                 out.println(style.dim(String.format("(over in %.3f s: too quick for a timeline)", result.elapsed().toNanos() / 1e9)));

@@ -2,6 +2,8 @@ package concur.cli;
 
 import concur.catalog.DemoSpec;
 import concur.catalog.Lesson;
+import concur.catalog.Outcomes;
+import concur.catalog.Question;
 import concur.catalog.Prose;
 import concur.console.Console;
 import concur.console.Style;
@@ -18,6 +20,7 @@ import concur.runner.DemoResult;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jline.keymap.BindingReader;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
@@ -75,10 +78,14 @@ final class LessonPlayer {
                     }
                 }
                 case Prose.RunDemo run -> {
-                    if (stop.isCancelled() || !waitForEnter("Press Enter to run the demo")) {
+                    DemoSpec demo = lesson.demo(run.demoId()).orElseThrow();
+                    Prediction prediction = predict(demo);
+                    if (stop.isCancelled() || prediction.stopped()
+                            || prediction.picks().isEmpty() && !waitForEnter("Press Enter to run the demo")) {
                         return stopped(lesson);
                     }
-                    DemoResult result = new DemoPresenter(app, options.pace(), options.timeline()).present(lesson, lesson.demo(run.demoId()).orElseThrow());
+                    DemoResult result = new DemoPresenter(app, options.pace(), options.timeline())
+                            .present(lesson, demo, true, prediction.picks());
                     if (result.outcome() == DemoOutcome.INTERRUPTED) {
                         return stopped(lesson);
                     }
@@ -122,6 +129,31 @@ final class LessonPlayer {
         return true;
     }
 
+    /**
+     * Before a demo whose lesson asks for a prediction, and only of a person: which of its graded outcomes the
+     * learner expects the trials to show.
+     */
+    private Prediction predict(DemoSpec demo) {
+        Optional<String> ask = demo.outcomes().flatMap(Outcomes::predict);
+        if (ask.isEmpty() || !console.personAtKeyboard()) {
+            return new Prediction(false, Optional.empty());
+        }
+        List<String> choices = demo.outcomes().get().rules().stream().map(Outcomes.Rule::condition).toList();
+        Question.Choice question = new Question.Choice(ask.get(), choices, Set.of(), true, "");
+        out.println(style.bold("Predict first") + style.dim(" (pick every outcome you think can appear)"));
+        new ProseFormat(style, console.width()).format(ask.get()).forEach(out::println);
+        out.flush();
+        Optional<Set<Integer>> picked = answers().choose(question);
+        return new Prediction(picked.isEmpty(), picked);
+    }
+
+    /** @param stopped the learner left instead of answering; @param picks the outcomes picked, if asked */
+    private record Prediction(boolean stopped, Optional<Set<Integer>> picks) {}
+
+    private AnswerSource answers() {
+        return console.terminal().<AnswerSource>map(t -> new TerminalAnswers(t, style)).orElseGet(() -> new LineAnswers(console));
+    }
+
     /** The demos alone, with their titles. */
     int runDemos(Lesson lesson) {
         return withCtrlC(stop -> runDemos(lesson, stop));
@@ -144,7 +176,8 @@ final class LessonPlayer {
                     return ExitCode.INTERRUPTED;
                 }
             }
-            DemoResult result = new DemoPresenter(app, options.pace(), options.timeline()).present(lesson, demo, !options.step());
+            DemoResult result = new DemoPresenter(app, options.pace(), options.timeline()).present(lesson, demo, !options.step(),
+                    Optional.empty());
             if (result.outcome() == DemoOutcome.INTERRUPTED) {
                 return ExitCode.INTERRUPTED;
             }
@@ -159,10 +192,7 @@ final class LessonPlayer {
     /** The quiz alone; its score is saved even when the learner stops early. */
     QuizResult quiz(Lesson lesson) {
         out.println(style.bold("Quiz: " + lesson.title()) + style.dim(" (" + lesson.quiz().size() + " questions)"));
-        AnswerSource answers = console.terminal()
-                .<AnswerSource>map(t -> new TerminalAnswers(t, style))
-                .orElseGet(() -> new LineAnswers(console));
-        QuizResult result = new QuizSession(out, style, console.width(), answers).run(lesson.quiz());
+        QuizResult result = new QuizSession(out, style, console.width(), answers()).run(lesson.quiz());
         if (result.answered() > 0) {
             app.progress().recordQuiz(lesson.id(), result.correct(), result.total());
         }

@@ -97,20 +97,29 @@ public final class ProseFormat {
         paragraph.setLength(0);
     }
 
-    /** Words, keeping a `code span` or an *emphasis* whole so that its markup never straddles two lines. */
+    /**
+     * Words, keeping a `code span`, a **bold** phrase or an *emphasis* whole so that its markup never straddles two
+     * lines.
+     */
     private static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean inCode = false;
         boolean inEmphasis = false;
+        boolean inBold = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '`') {
                 inCode = !inCode;
+            } else if (c == '*' && !inCode && i + 1 < text.length() && text.charAt(i + 1) == '*') {
+                inBold = !inBold;
+                current.append(c);
+                i++;
+                c = text.charAt(i);
             } else if (c == '*' && !inCode && !partOfBold(text, i)) {
                 inEmphasis = !inEmphasis;
             }
-            if (c == ' ' && !inCode && !inEmphasis) {
+            if (c == ' ' && !inCode && !inEmphasis && !inBold) {
                 if (!current.isEmpty()) {
                     tokens.add(current.toString());
                     current.setLength(0);

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every kind of broken lesson content is reported with its file and line. */
 class BrokenContentTest {
@@ -134,6 +136,49 @@ class BrokenContentTest {
     void tooFewQuestions() throws IOException {
         assertThat(errorsWith("01-hello/quiz.yaml", QUESTION.repeat(2)))
                 .containsExactly("lessons/01-hello/quiz.yaml:1: the quiz has 2 questions; a lesson needs at least 5");
+    }
+
+    private static final String OUTCOMES = META + """
+                outcomes:
+                  line: 'trial \\d+: (\\d+)'
+                  predict: How many?
+                  grades:
+                    - is: 1
+                      grade: expected
+                      means: one
+                    - above: 1
+                      grade: surprising
+                      means: more
+            """;
+
+    @Test
+    void aValidOutcomesBlockHasNoErrors() throws IOException {
+        assertThat(errorsWith("01-hello/lesson.yaml", OUTCOMES)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            'trial \\d+: (\\d+)'  | 'trial \\d+: \\d+'   | 9: the outcome line needs a group, ( ), around the outcome it reads
+            'trial \\d+: (\\d+)'  | 'trial (\\d+'          | 9: the outcome line is not a valid regular expression: Unclosed group
+            'grade: expected'       | 'grade: fine'           | 13: a grade is expected, surprising or wrong, not 'fine'
+            'above: 1'              | 'above: many'           | 15: 'above' takes a number, not 'many'
+            'above: 1'              | 'above: 1\\n          is: 2' | 15: a grade rule has exactly one of is, below or above
+            'means: more'           | 'says: more'            | 17: unknown key 'says' in a grade rule (expected one of
+            '  predict: How many?'  | '  predict: [a, b]'     | 10: the prediction question must be a single value, not a list or mapping
+            'grades:'               | 'grade:'                | 11: unknown key 'grade' in 'outcomes' (expected one of
+            """)
+    void brokenOutcomes(String valid, String broken, String error) throws IOException {
+        String yaml = OUTCOMES.replace(valid, broken.replace("\\n", "\n"));
+        assertThat(yaml).isNotEqualTo(OUTCOMES);
+        assertThat(errorsWith("01-hello/lesson.yaml", yaml)).singleElement().asString()
+                .startsWith("lessons/01-hello/lesson.yaml:" + error);
+    }
+
+    @Test
+    void aPredictionNeedsTwoRulesToChooseFrom() throws IOException {
+        String oneRule = OUTCOMES.substring(0, OUTCOMES.indexOf("        - above: 1"));
+        assertThat(errorsWith("01-hello/lesson.yaml", oneRule))
+                .containsExactly("lessons/01-hello/lesson.yaml:10: a prediction needs at least two rules in 'grades' to choose from");
     }
 
     @Test

@@ -124,6 +124,56 @@ class CommandsTest {
                         + " and waits at DeadlyEmbrace.java:2\\d for Object@\\p{XDigit}+, held by \\\\\"philosopher-[ab]\\\\\"; ");
     }
 
+    private static final Path OUTCOMES = Path.of("src/test/fixtures/outcomes");
+
+    @Test
+    void checkGradesEachTrialAndFailsOnAWrongOutcome() {
+        int code = Commands.execute(console.app(state, OUTCOMES), "check", "--format", "json");
+        assertThat(code).isEqualTo(ExitCode.FAILED);
+        assertThat(console.out())
+                .contains("{\"id\":\"races\",\"status\":\"passed\"")
+                .contains("\"lazy_init_surprising_rate\":0.4")
+                .contains("{\"id\":\"forbidden\",\"status\":\"failed\"")
+                .contains("broken: 1 trial ended with 0, which is wrong: nobody created it")
+                .contains("broken: 1 trial ended with 7, which is wrong: no grade rule allows it");
+    }
+
+    @Test
+    void runDrawsTheGradedOutcomesAfterTheDemo() {
+        assertThat(Commands.execute(console.app(state, OUTCOMES), "run", "races")).isZero();
+        assertThat(console.out()).contains("""
+                Outcomes of 5 trials
+                  expected   exactly 1: one thread created it
+                      1  ######################################## 3
+                  surprising above 1: several threads created one each
+                      2  #############                            1
+                      3  #############                            1
+                  wrong      below 1: nobody created it
+                      none seen
+                """);
+    }
+
+    @Test
+    void learnAsksAPersonToPredictAndSetsTheRunAgainstIt() {
+        console = new TestConsole("a\n\n\n", concur.console.Style.PLAIN, true);
+        assertThat(Commands.execute(console.app(state, OUTCOMES), "learn", "races")).isZero();
+        assertThat(console.out())
+                .contains("Predict first (pick every outcome you think can appear)\nHow many instances can a trial end with?")
+                .contains("a) exactly 1").contains("b) above 1").contains("c) below 1")
+                .contains("expected   exactly 1: one thread created it (you predicted it)")
+                .contains("surprising above 1: several threads created one each (not predicted)")
+                .contains("x You did not predict above 1 (2 of 5).")
+                .doesNotContain("Press Enter to run the demo");
+    }
+
+    @Test
+    void learnWithoutAPersonRunsWithoutAskingForAPrediction() {
+        console = new TestConsole("", concur.console.Style.PLAIN, false);
+        Commands.execute(console.app(state, OUTCOMES), "learn", "races");
+        assertThat(console.out()).doesNotContain("Predict first").contains("Outcomes of 5 trials")
+                .doesNotContain("predicted");
+    }
+
     @Test
     void checkRepeatsEachDemo() {
         assertThat(run("check", "hello", "--repeat", "5")).isZero();

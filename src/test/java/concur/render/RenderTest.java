@@ -2,6 +2,8 @@ package concur.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import concur.catalog.Outcomes;
+import concur.check.OutcomeTally;
 import concur.console.Style;
 import concur.runner.ThreadLine;
 import java.util.List;
@@ -35,6 +37,15 @@ class RenderTest {
                 "",
                 "After.");
         assertThat(lines).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(28));
+    }
+
+    @Test
+    void aBoldPhraseIsNeverSplitAcrossTwoLines() {
+        for (int width = 16; width <= 50; width++) {
+            List<String> lines = new ProseFormat(COLOR, width).format("code that interleaves has a **race condition** here.");
+            assertThat(lines).as("at %d columns", width).noneMatch(l -> l.contains("*"))
+                    .anyMatch(l -> l.contains("\033[1mrace condition\033[0m"));
+        }
     }
 
     @Test
@@ -121,5 +132,83 @@ class RenderTest {
     @Test
     void timelineOfNothingIsEmpty() {
         assertThat(new Timeline(Style.PLAIN).render(List.of(), 1_000, 80)).isEmpty();
+    }
+
+    private static final Outcomes COUNTER = new Outcomes(java.util.regex.Pattern.compile("ended at ([\\d,]+)"), List.of(
+            new Outcomes.Rule(Outcomes.Test.IS, "4000", Outcomes.Grade.EXPECTED, "every increment counted"),
+            new Outcomes.Rule(Outcomes.Test.BELOW, "4000", Outcomes.Grade.SURPRISING, "increments were lost"),
+            new Outcomes.Rule(Outcomes.Test.ABOVE, "4000", Outcomes.Grade.WRONG, "more than was added")),
+            java.util.Optional.of("Where can the count end?"));
+
+    @Test
+    void outcomeChartGroupsManyNumbersIntoRoundRangesUnderTheirGrade() {
+        OutcomeTally tally = OutcomeTally.of(COUNTER, List.of("4,000", "3,999", "3,120", "2,480", "2,950", "3,050",
+                "3,001", "1,999", "4000"));
+        assertThat(new OutcomeChart(Style.PLAIN).render(tally, java.util.Optional.empty(), 60)).containsExactly(
+                "Outcomes of 9 trials",
+                "  expected   exactly 4,000: every increment counted",
+                "      4,000         #########################              2",
+                "  surprising below 4,000: increments were lost",
+                "      1,500..1,999  #############                          1",
+                "      2,000..2,499  #############                          1",
+                "      2,500..2,999  #############                          1",
+                "      3,000..3,499  ###################################### 3",
+                "      3,500..3,999  #############                          1",
+                "  wrong      above 4,000: more than was added",
+                "      none seen");
+    }
+
+    @Test
+    void outcomeChartSetsTheRunAgainstThePredictionAndWraps() {
+        OutcomeTally tally = OutcomeTally.of(COUNTER, List.of("4000", "3990", "3980"));
+        List<String> chart = new OutcomeChart(COLOR).render(tally, java.util.Optional.of(java.util.Set.of(0, 2)), 40);
+        List<String> plain = chart.stream().map(l -> l.replaceAll("\033\\[[0-9;]*m", "")).toList();
+        assertThat(plain).containsExactly(
+                "Outcomes of 3 trials",
+                "  expected   exactly 4,000: every",
+                "             increment counted (you",
+                "             predicted it)",
+                "      4,000  █████████████████████████ 1",
+                "  surprising below 4,000: increments",
+                "             were lost (not predicted)",
+                "      3,980  █████████████████████████ 1",
+                "      3,990  █████████████████████████ 1",
+                "  wrong      above 4,000: more than was",
+                "             added (you predicted it)",
+                "      none seen",
+                "✗ You did not predict below 4,000 (2 of",
+                "  3).",
+                "✗ You predicted what this code can never",
+                "  give: above 4,000 (more than was",
+                "  added).");
+        assertThat(chart.get(4)).contains("\033[32m█"); // expected in green
+        assertThat(chart.get(7)).contains("\033[33m█"); // surprising in yellow
+    }
+
+    @Test
+    void outcomeChartSaysSoWhenThePredictionCoveredTheRun() {
+        OutcomeTally tally = OutcomeTally.of(COUNTER, List.of("3990", "3000"));
+        assertThat(new OutcomeChart(Style.PLAIN).render(tally, java.util.Optional.of(java.util.Set.of(0, 1)), 80))
+                .endsWith("+ Your prediction covered every outcome the run showed.",
+                        "  Predicted, not seen this time: exactly 4,000. It can happen; these trials did",
+                        "  not show it.");
+    }
+
+    @Test
+    void outcomeChartListsOutcomesNoRuleAllows() {
+        Outcomes words = new Outcomes(java.util.regex.Pattern.compile("(.*)"),
+                List.of(new Outcomes.Rule(Outcomes.Test.IS, "done", Outcomes.Grade.EXPECTED, "it finished")), java.util.Optional.empty());
+        assertThat(new OutcomeChart(Style.PLAIN).render(OutcomeTally.of(words, List.of("done", "lost", "done")), java.util.Optional.empty(), 50))
+                .containsExactly("Outcomes of 3 trials",
+                        "  expected   done: it finished",
+                        "      done  #################################### 2",
+                        "  wrong      no rule allows it",
+                        "      lost  ##################                   1");
+    }
+
+    @Test
+    void roundRangeWidths() {
+        assertThat(List.of(1L, 2L, 3L, 7L, 11L, 300L, 500_001L).stream().map(OutcomeChart::roundUp))
+                .containsExactly(1L, 2L, 5L, 10L, 20L, 500L, 1_000_000L);
     }
 }

@@ -16,7 +16,7 @@ class ChildJvmRunTest {
 
     private static DemoSpec child(Class<?> demo, Duration stopAfter) {
         return new DemoSpec("demo", "a demo", demo.getName(), Optional.empty(), DemoSpec.DemoProcess.CHILD_JVM,
-                Optional.ofNullable(stopAfter), 1);
+                Optional.ofNullable(stopAfter), Optional.empty(), 1);
     }
 
     @AfterEach

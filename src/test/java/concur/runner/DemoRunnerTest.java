@@ -164,7 +164,7 @@ class DemoRunnerTest {
     @Test
     void aPacedRunIsSlowerYetEveryThreadStillPrintsInItsOwnOrder() {
         DemoSpec greeters = new DemoSpec("greet", "greet", TestDemos.Chatty.class.getName(), java.util.Optional.empty(),
-                DemoSpec.DemoProcess.IN_PROCESS, java.util.Optional.empty(), 1);
+                DemoSpec.DemoProcess.IN_PROCESS, java.util.Optional.empty(), java.util.Optional.empty(), 1);
         Pace pace = Pace.parse("0.002"); // 0.3 ms after each line
         DemoResult result = runner.run(greeters, new RunSettings(BUDGET, pace, false), line -> { }, new Cancellation());
         assertThat(result.completed()).isTrue();

@@ -1,0 +1,92 @@
+package concur.check;
+
+import concur.catalog.Outcomes;
+import concur.runner.ThreadLine;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/** The outcome of each trial of a run, read from its printed lines, counted, and graded by the lesson's rules. */
+public final class OutcomeTally {
+    private final Outcomes outcomes;
+    private final Map<String, Integer> counts = new LinkedHashMap<>();
+
+    private OutcomeTally(Outcomes outcomes) {
+        this.outcomes = outcomes;
+    }
+
+    /** Reads one outcome from every line that matches the lesson's outcome line. */
+    public static OutcomeTally read(Outcomes outcomes, List<ThreadLine> lines) {
+        OutcomeTally tally = new OutcomeTally(outcomes);
+        for (ThreadLine line : lines) {
+            Matcher m = outcomes.line().matcher(line.text());
+            if (m.find() && m.group(1) != null) {
+                tally.counts.merge(m.group(1).strip(), 1, Integer::sum);
+            }
+        }
+        return tally;
+    }
+
+    /** A tally of outcomes given directly, one per trial. */
+    public static OutcomeTally of(Outcomes outcomes, List<String> trials) {
+        OutcomeTally tally = new OutcomeTally(outcomes);
+        trials.forEach(t -> tally.counts.merge(t, 1, Integer::sum));
+        return tally;
+    }
+
+    public Outcomes outcomes() {
+        return outcomes;
+    }
+
+    /** Each distinct outcome and how many trials ended with it, in the order first seen. */
+    public Map<String, Integer> counts() {
+        return Collections.unmodifiableMap(counts);
+    }
+
+    public int trials() {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** The rule that grades an outcome; empty when no rule does, which makes it wrong. */
+    public Optional<Outcomes.Rule> ruleFor(String outcome) {
+        return outcomes.ruleFor(outcome);
+    }
+
+    public Outcomes.Grade gradeOf(String outcome) {
+        return ruleFor(outcome).map(Outcomes.Rule::grade).orElse(Outcomes.Grade.WRONG);
+    }
+
+    /** How many trials a rule graded. */
+    public int count(Outcomes.Rule rule) {
+        return counts.entrySet().stream().filter(e -> ruleFor(e.getKey()).orElse(null) == rule)
+                .mapToInt(Map.Entry::getValue).sum();
+    }
+
+    public int count(Outcomes.Grade grade) {
+        return counts.entrySet().stream().filter(e -> gradeOf(e.getKey()) == grade).mapToInt(Map.Entry::getValue).sum();
+    }
+
+    /**
+     * What CI learns from the trials: a wrong outcome fails the check (this code can never produce it), a run
+     * with no trial at all fails it too, and the share of surprising outcomes is measured, never required, since it
+     * depends on the machine.
+     *
+     * @param demoId names the measurement, as {@code <demo>_surprising_rate}
+     */
+    public void verify(String demoId, Verdict verdict) {
+        if (counts.isEmpty()) {
+            verdict.fail("no printed line matched its outcome line /" + outcomes.line().pattern() + "/");
+            return;
+        }
+        counts.forEach((outcome, n) -> {
+            if (gradeOf(outcome) == Outcomes.Grade.WRONG) {
+                String why = ruleFor(outcome).map(Outcomes.Rule::means).orElse("no grade rule allows it");
+                verdict.fail(n + (n == 1 ? " trial" : " trials") + " ended with " + outcome + ", which is wrong: " + why);
+            }
+        });
+        verdict.measure(demoId.replace('-', '_') + "_surprising_rate", (double) count(Outcomes.Grade.SURPRISING) / trials());
+    }
+}
