@@ -170,6 +170,30 @@ class LearnerInTerminalIT {
     }
 
     @Test
+    void aPredictionBeforeTheRunIsSetAgainstTheGradedOutcomes() {
+        concur();
+        tmux.waitFor("concur>");
+        tmux.type("learn locks --no-prose", "Enter");
+        tmux.waitFor("Predict first");
+        tmux.press("Enter"); // nothing picked yet: asked again, not run
+        tmux.waitFor("Pick at least one");
+        tmux.press("Down");
+        tmux.press("Space");
+        tmux.press("Enter");
+        tmux.waitFor("Outcomes of 20 trials");
+        String screen = tmux.screen();
+        assertThat(screen).contains("below 4,000,000: threads overwrote each other's increments (you")
+                .contains("exactly 4,000,000: every increment counted (not predicted)")
+                .containsPattern("\\d,\\d{3},\\d{3}\\.\\.\\d,\\d{3},\\d{3}  █+ +\\d+");
+        tmux.waitUntil(s -> lastLine(s).contains("Press Enter"), "the pause after the demo");
+        tmux.press("q");
+        tmux.waitUntil(s -> lastLine(s).equals("concur>"), "the prompt back");
+        tmux.press("C-d");
+        assertThat(tmux.waitForExit()).isZero();
+        assertThat(tmux.history()).doesNotContain("Exception");
+    }
+
+    @Test
     void ctrlCMidDemoAtTheHomeGivesThePromptBack() {
         concur();
         tmux.waitFor("concur>");
