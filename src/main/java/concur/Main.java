@@ -16,6 +16,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -89,7 +90,7 @@ public final class Main {
 
     private static Terminal systemTerminal() {
         try {
-            return TerminalBuilder.builder().system(true).nativeSignals(true).build();
+            return TerminalBuilder.builder().system(true).nativeSignals(true).provider("jni").build();
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -107,6 +108,12 @@ public final class Main {
 
     /** The lessons shipped inside the jar (or in target/classes when run from the build). */
     private static LessonCatalog bundledCatalog() {
+        String folder = System.getProperty("concur.lessons", "");
+        if (!folder.isEmpty() && Files.isDirectory(Path.of(folder))) {
+            // the launcher's: the very files the jar was built from (it rebuilds when one changes), read without
+            // opening the jar as a file system
+            return LessonCatalog.load(Path.of(folder), "lessons");
+        }
         URL url = Main.class.getResource("/lessons");
         if (url == null) {
             throw new IllegalStateException("this build of concur has no lessons in it");

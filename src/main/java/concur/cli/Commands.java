@@ -63,6 +63,14 @@ public final class Commands {
 
     /** Runs one command line; the exit code it returns is the process's. */
     public static int execute(App app, String... args) {
+        if (args.length == 0) {
+            // the interactive home: there is nothing to parse, and not building picocli's model starts it sooner
+            try {
+                return new HomeShell(app).run();
+            } catch (RuntimeException e) {
+                return failure(e, app.console().err());
+            }
+        }
         return create(app, args).execute(args);
     }
 
