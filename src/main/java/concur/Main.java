@@ -5,6 +5,7 @@ import concur.cli.App;
 import concur.cli.Commands;
 import concur.console.Console;
 import concur.console.Style;
+import concur.console.TerminfoCache;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -44,7 +45,7 @@ public final class Main {
                 new PrintWriter(new OutputStreamWriter(stderr, stderr.charset()), true),
                 new BufferedReader(new InputStreamReader(System.in, stdout.charset())),
                 style,
-                drivable ? Main::systemTerminal : null,
+                drivable ? () -> systemTerminal(new TerminfoCache(stateDir(env)), env.get("TERM")) : null,
                 stdinTty);
         App app = new App(Main::bundledCatalog, console, stateDir(env), Main.class.getClassLoader());
         int code;
@@ -88,9 +89,12 @@ public final class Main {
         }
     }
 
-    private static Terminal systemTerminal() {
+    private static Terminal systemTerminal(TerminfoCache terminfo, String term) {
         try {
-            return TerminalBuilder.builder().system(true).nativeSignals(true).provider("jni").build();
+            terminfo.offer(term);
+            Terminal terminal = TerminalBuilder.builder().system(true).nativeSignals(true).provider("jni").build();
+            terminfo.keep(term);
+            return terminal;
         } catch (IOException | RuntimeException e) {
             return null;
         }
