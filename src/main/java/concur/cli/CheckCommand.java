@@ -23,8 +23,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /** concur check: every lesson headless, for CI. */
 @Command(name = "check", description = {
-    "Check lessons headless, as CI does: validate their content, run their demos with no terminal and verify",
-    "what each demo must show. Exit 0 only when every lesson passes."})
+    "Check lessons headless, as CI does; exit 0 only when every lesson passes.",
+    "Validates each lesson's content, runs its demos with no terminal and verifies what each demo must show."})
 final class CheckCommand implements Callable<Integer> {
     private final App app;
 

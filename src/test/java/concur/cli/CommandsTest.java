@@ -44,6 +44,16 @@ class CommandsTest {
     }
 
     @Test
+    void everySubcommandAnswersHelpAsItsUsageErrorsAdvise() {
+        for (String command : new String[] {"list", "learn", "run", "quiz", "show", "check", "progress", "reset", "next"}) {
+            console = new TestConsole("");
+            assertThat(run(command, "--help")).as(command).isZero();
+            assertThat(console.out()).as(command).startsWith("Usage: concur " + command);
+            assertThat(console.err()).as(command).isEmpty();
+        }
+    }
+
+    @Test
     void anUnknownCommandGetsOneLineAndASuggestion() {
         assertThat(run("lern", "hello")).isEqualTo(ExitCode.USAGE);
         assertThat(console.err()).isEqualTo("concur: unknown command 'lern'. Did you mean 'learn'? (see 'concur --help')\n");
