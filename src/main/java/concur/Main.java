@@ -40,14 +40,15 @@ public final class Main {
         boolean stdoutTty = isTerminal(SystemStream.Output);
         Style style = Style.detect(env, stdoutTty, stdout.charset().equals(java.nio.charset.StandardCharsets.UTF_8));
         boolean drivable = stdinTty && stdoutTty && style.color();
+        Path state = stateDir(env);
         Console console = new Console(
                 new PrintWriter(new OutputStreamWriter(stdout, stdout.charset()), true),
                 new PrintWriter(new OutputStreamWriter(stderr, stderr.charset()), true),
                 new BufferedReader(new InputStreamReader(System.in, stdout.charset())),
                 style,
-                drivable ? () -> systemTerminal(new TerminfoCache(stateDir(env)), env.get("TERM")) : null,
+                drivable ? () -> systemTerminal(new TerminfoCache(state), env.get("TERM")) : null,
                 stdinTty);
-        App app = new App(Main::bundledCatalog, console, stateDir(env), Main.class.getClassLoader());
+        App app = new App(Main::bundledCatalog, console, state, Main.class.getClassLoader());
         int code;
         try {
             code = Commands.execute(app, args);

@@ -66,7 +66,7 @@ public final class Commands {
         if (args.length == 0) {
             // the interactive home: there is nothing to parse, and not building picocli's model starts it sooner
             try {
-                return new HomeShell(app).run();
+                return new ConcurCommand(app).call();
             } catch (RuntimeException e) {
                 return failure(e, app.console().err());
             }

@@ -20,6 +20,8 @@ public final class TerminfoCache {
     static final Duration MAX_AGE = Duration.ofDays(7);
     private static final Pattern TERM_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]{0,63}");
     private final Path folder;
+    /** What {@link #offer} handed JLine, so that {@link #keep} need not read the file again to compare. */
+    private String offered;
 
     public TerminfoCache(Path stateDir) {
         this.folder = stateDir.resolve("terminfo");
@@ -39,13 +41,14 @@ public final class TerminfoCache {
             String caps = Files.readString(file, StandardCharsets.UTF_8);
             if (!caps.isBlank()) {
                 InfoCmp.setLoadedInfoCmp(term, caps);
+                offered = caps;
             }
         } catch (IOException | RuntimeException e) {
             // a cache: JLine asks infocmp instead
         }
     }
 
-    /** After the terminal is built: keeps what JLine learned about {@code term}, unless it came from here. */
+    /** After the terminal is built: keeps what JLine learned about {@code term}, unless it came from {@link #offer}. */
     public void keep(String term) {
         Path file = fileFor(term);
         if (file == null) {
@@ -53,9 +56,7 @@ public final class TerminfoCache {
         }
         try {
             String caps = InfoCmp.getLoadedInfoCmp(term);
-            if (caps == null || caps.isBlank() || (Files.isRegularFile(file)
-                    && Files.getLastModifiedTime(file).toInstant().isAfter(Instant.now().minus(MAX_AGE))
-                    && caps.equals(Files.readString(file, StandardCharsets.UTF_8)))) {
+            if (caps == null || caps.isBlank() || caps.equals(offered)) {
                 return;
             }
             Files.createDirectories(folder);

@@ -58,6 +58,19 @@ class TerminfoCacheTest {
     }
 
     @Test
+    void whatWasOfferedIsNotWrittenBack() throws IOException {
+        String term = term();
+        Path file = Files.createDirectories(state.resolve("terminfo")).resolve(term + ".caps");
+        Files.writeString(file, CAPS);
+        FileTime dayOld = FileTime.from(Instant.now().minusSeconds(86_400));
+        Files.setLastModifiedTime(file, dayOld);
+        TerminfoCache cache = new TerminfoCache(state);
+        cache.offer(term);
+        cache.keep(term); // JLine used the offered capabilities: nothing new to keep
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(dayOld);
+    }
+
+    @Test
     void aStaleFileIsReplacedWithWhatJlineLoaded() throws IOException {
         String term = term();
         Path file = Files.createDirectories(state.resolve("terminfo")).resolve(term + ".caps");
