@@ -59,10 +59,23 @@ public final class OutcomeTally {
         return ruleFor(outcome).map(Outcomes.Rule::grade).orElse(Outcomes.Grade.WRONG);
     }
 
+    /**
+     * The outcomes a rule graded, with their counts, in the order first seen; with no rule, those that no rule
+     * grades.
+     */
+    public Map<String, Integer> gradedBy(Optional<Outcomes.Rule> rule) {
+        Map<String, Integer> graded = new LinkedHashMap<>();
+        counts.forEach((outcome, n) -> {
+            if (ruleFor(outcome).orElse(null) == rule.orElse(null)) {
+                graded.put(outcome, n);
+            }
+        });
+        return graded;
+    }
+
     /** How many trials a rule graded. */
     public int count(Outcomes.Rule rule) {
-        return counts.entrySet().stream().filter(e -> ruleFor(e.getKey()).orElse(null) == rule)
-                .mapToInt(Map.Entry::getValue).sum();
+        return gradedBy(Optional.of(rule)).values().stream().mapToInt(Integer::intValue).sum();
     }
 
     public int count(Outcomes.Grade grade) {

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,9 +42,9 @@ public final class OutcomeChart {
             if (predicted.isPresent()) {
                 heading += predicted.get().contains(i) ? " (you predicted it)" : " (not predicted)";
             }
-            groups.add(new Group(heading, rule.grade(), rows(values(tally, Optional.of(rule)))));
+            groups.add(new Group(heading, rule.grade(), rows(tally.gradedBy(Optional.of(rule)))));
         }
-        Map<String, Integer> unruled = values(tally, Optional.empty());
+        Map<String, Integer> unruled = tally.gradedBy(Optional.empty());
         if (!unruled.isEmpty()) {
             groups.add(new Group("no rule allows it", Outcomes.Grade.WRONG, rows(unruled)));
         }
@@ -116,17 +115,6 @@ public final class OutcomeChart {
         List<String> wrapped = TextWrap.wrap(text, width - 2);
         lines.add(mark + " " + wrapped.get(0));
         wrapped.subList(1, wrapped.size()).forEach(l -> lines.add("  " + l));
-    }
-
-    /** The outcomes a rule graded; with no rule, those that no rule grades. */
-    private static Map<String, Integer> values(OutcomeTally tally, Optional<Outcomes.Rule> rule) {
-        Map<String, Integer> values = new LinkedHashMap<>();
-        tally.counts().forEach((outcome, n) -> {
-            if (tally.ruleFor(outcome).equals(rule)) {
-                values.put(outcome, n);
-            }
-        });
-        return values;
     }
 
     /** One row a value, or, when there are too many, whole numbers grouped into ranges of a round width. */
