@@ -38,15 +38,15 @@ public class ScalingCheck implements DemoCheck {
         }
         int cores = Integer.parseInt(header.group(1));
         verdict.require(cores >= 1, "the JVM reported " + cores + " cores");
-        verdict.require(whole(header.group(2)) == POINTS, "the work is not " + POINTS + " points: update the check");
+        verdict.require(Transcript.wholeNumber(header.group(2)) == POINTS, "the work is not " + POINTS + " points: update the check");
         verdict.measure("cores", cores);
 
         List<Round> rounds = new ArrayList<>();
         for (String line : lines) {
             Matcher m = ROUND.matcher(line);
             if (m.matches()) {
-                rounds.add(new Round(m.group(1), decimal(m.group(2)), decimal(m.group(3)), whole(m.group(4)),
-                        whole(m.group(5))));
+                rounds.add(new Round(m.group(1), Transcript.decimalNumber(m.group(2)), Transcript.decimalNumber(m.group(3)), Transcript.wholeNumber(m.group(4)),
+                        Transcript.wholeNumber(m.group(5))));
             }
         }
         verdict.require(rounds.size() == 6, "expected a warm-up and 5 rounds, got " + rounds.size() + " rounds");
@@ -56,7 +56,7 @@ public class ScalingCheck implements DemoCheck {
                     + " each: some work was skipped or done twice");
         }
         Matcher pi = first(PI, lines);
-        verdict.require(pi != null && Math.abs(decimal(pi.group(1)) - Math.PI) < 0.001,
+        verdict.require(pi != null && Math.abs(Transcript.decimalNumber(pi.group(1)) - Math.PI) < 0.001,
                 "the demo did not print pi from the hits");
 
         Matcher best = first(BEST, lines);
@@ -65,13 +65,13 @@ public class ScalingCheck implements DemoCheck {
             verdict.fail("the demo did not print the best times and the speed-up");
             return;
         }
-        double best1 = decimal(best.group(1));
-        double bestN = decimal(best.group(3));
+        double best1 = Transcript.decimalNumber(best.group(1));
+        double bestN = Transcript.decimalNumber(best.group(3));
         List<Round> timed = rounds.subList(1, rounds.size()); // the warm-up does not count
         verdict.require(best1 == timed.stream().mapToDouble(Round::ms1).min().orElseThrow()
                         && bestN == timed.stream().mapToDouble(Round::msN).min().orElseThrow(),
                 "the best times are not the fastest of rounds 1 to 5");
-        double s = decimal(speedup.group(2));
+        double s = Transcript.decimalNumber(speedup.group(2));
         // The printed times are rounded to 0.1 ms and the speed-up to 0.01: allow exactly that much.
         double low = (best1 - 0.05) / (bestN + 0.05) - 0.005;
         double high = bestN > 0.05 ? (best1 + 0.05) / (bestN - 0.05) + 0.005 : Double.MAX_VALUE;
@@ -96,16 +96,5 @@ public class ScalingCheck implements DemoCheck {
             }
         }
         return null;
-    }
-
-    private static long whole(String number) {
-        return Long.parseLong(number.replaceAll("\\D", ""));
-    }
-
-    /** A number printed with %.1f or %.2f: its last '.' or ',' is the decimal point, any other is grouping. */
-    private static double decimal(String number) {
-        int point = Math.max(number.lastIndexOf('.'), number.lastIndexOf(','));
-        String whole = number.substring(0, Math.max(point, 0)).replaceAll("\\D", "");
-        return point < 0 ? Double.parseDouble(number) : Double.parseDouble(whole + "." + number.substring(point + 1));
     }
 }

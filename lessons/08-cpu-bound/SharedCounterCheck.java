@@ -31,13 +31,13 @@ public class SharedCounterCheck implements DemoCheck {
             verdict.fail("the demo did not start by printing the points and the cores");
             return;
         }
-        verdict.require(whole(header.group(1)) == POINTS, "the work is not " + POINTS + " points: update the check");
+        verdict.require(Transcript.wholeNumber(header.group(1)) == POINTS, "the work is not " + POINTS + " points: update the check");
         int cores = Integer.parseInt(header.group(2));
         List<Way> ways = new ArrayList<>();
         for (String line : lines) {
             Matcher m = WAY.matcher(line);
             if (m.matches()) {
-                ways.add(new Way(m.group(1), decimal(m.group(2)), whole(m.group(3)), decimal(m.group(4))));
+                ways.add(new Way(m.group(1), Transcript.decimalNumber(m.group(2)), Transcript.wholeNumber(m.group(3)), Transcript.decimalNumber(m.group(4))));
             }
         }
         List<String> expected = List.of("1 thread, own count", cores + " threads, one AtomicLong",
@@ -71,16 +71,5 @@ public class SharedCounterCheck implements DemoCheck {
         verdict.measure("speedup_contended", contended);
         verdict.measure("speedup_adder", ways.get(2).speedup());
         verdict.measure("speedup_partial_sums", ownCounts);
-    }
-
-    private static long whole(String number) {
-        return Long.parseLong(number.replaceAll("\\D", ""));
-    }
-
-    /** A number printed with %.1f or %.2f: its last '.' or ',' is the decimal point, any other is grouping. */
-    private static double decimal(String number) {
-        int point = Math.max(number.lastIndexOf('.'), number.lastIndexOf(','));
-        String whole = number.substring(0, Math.max(point, 0)).replaceAll("\\D", "");
-        return point < 0 ? Double.parseDouble(number) : Double.parseDouble(whole + "." + number.substring(point + 1));
     }
 }

@@ -69,4 +69,16 @@ public final class Transcript {
                 .map(m -> Double.parseDouble(m.group(1).replace(",", "")))
                 .toList();
     }
+
+    /** A whole number as a demo printed it, with the grouping of any locale removed: "1,000,000" is 1000000. */
+    public static long wholeNumber(String printed) {
+        return Long.parseLong(printed.replaceAll("\\D", ""));
+    }
+
+    /** A number printed with %.1f or %.2f: its last '.' or ',' is the decimal point, any other is grouping. */
+    public static double decimalNumber(String printed) {
+        int point = Math.max(printed.lastIndexOf('.'), printed.lastIndexOf(','));
+        String whole = printed.substring(0, Math.max(point, 0)).replaceAll("\\D", "");
+        return point < 0 ? Double.parseDouble(printed) : Double.parseDouble(whole + "." + printed.substring(point + 1));
+    }
 }
