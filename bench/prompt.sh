@@ -2,12 +2,10 @@
 # Time from launching ./concur in a real terminal (tmux) until the `concur>` prompt is on screen.
 # Usage: bench/prompt.sh [RUNS]   (default 11). Needs tmux.
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-11}"
-state_dir="$(mktemp -d)"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 socket="concur-bench-$$"
-trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$state_dir"' EXIT
-"$here/concur" list >/dev/null    # builds the jar and its start-up cache if needed
+cleanup() { tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$state_dir"; }
 
 times=()
 for i in $(seq "$runs"); do
@@ -18,5 +16,5 @@ for i in $(seq "$runs"); do
     times+=($(( (end - start) / 1000000 )))
     tmux -L "$socket" kill-session -t "b$i"
 done
-printf '%s\n' "${times[@]}" | sort -n | awk -v n="$runs" '{ a[NR] = $1 } END {
-    printf "runs: %d\nlaunch to prompt: %d ms (median; must be <= 400, aim <= 250)\n", n, a[int((NR + 1) / 2)] }'
+echo "runs: $runs"
+echo "launch to prompt: $(printf '%s\n' "${times[@]}" | median) ms (median; must be <= 400, aim <= 250)"

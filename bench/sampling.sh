@@ -3,15 +3,10 @@
 # speed-up with 2 threads, with sampling (run --timeline) and without, median over runs, interleaved.
 # Usage: bench/sampling.sh [RUNS]   (default 9)
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-9}"
-state_dir="$(mktemp -d)"
-trap 'rm -rf "$state_dir"' EXIT
-export XDG_STATE_HOME="$state_dir"
-"$here/concur" list >/dev/null
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 speedup() { "$here/concur" run cpu-bound "$@" 2>/dev/null | sed -n 's/.*speed-up with [0-9]* threads: \([0-9.]*\)x.*/\1/p'; }
-median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
 plain=()
 sampled=()

@@ -3,16 +3,13 @@
 # `learnyounode list`, side by side in one run, and prints the medians and their ratio.
 # Usage: bench/startup.sh [RUNS]   (default 21). Installs learnyounode 4.2.2 with npm into a temp folder.
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-21}"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 peer_dir="$(mktemp -d)"
-state_dir="$(mktemp -d)"
-trap 'rm -rf "$peer_dir" "$state_dir"' EXIT
+cleanup() { rm -rf "$peer_dir" "$state_dir"; }
 
 npm install --silent --no-audit --no-fund --prefix "$peer_dir" learnyounode@4.2.2 >/dev/null 2>&1
 peer="$peer_dir/node_modules/.bin/learnyounode"
-export XDG_STATE_HOME="$state_dir"
-"$here/concur" list >/dev/null    # builds the jar and its start-up cache if needed
 
 # Milliseconds one run of "$@" takes, output discarded.
 time_ms() {
@@ -22,8 +19,6 @@ time_ms() {
     end=$(date +%s%N)
     echo $(( (end - start) / 1000000 ))
 }
-
-median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
 concur_times=()
 peer_times=()
