@@ -11,7 +11,11 @@ times=()
 for i in $(seq "$runs"); do
     start=$(date +%s%N)
     tmux -L "$socket" new-session -d -s "b$i" -x 120 -y 40 "env XDG_STATE_HOME=$state_dir $here/concur"
-    until tmux -L "$socket" capture-pane -p -t "b$i" 2>/dev/null | grep -q '^concur>'; do sleep 0.002; done
+    SECONDS=0
+    until tmux -L "$socket" capture-pane -p -t "b$i" 2>/dev/null | grep -q '^concur>'; do
+        if (( SECONDS >= 20 )); then echo "bench/prompt.sh: no prompt within 20 s (run $i)" >&2; exit 1; fi
+        sleep 0.002
+    done
     end=$(date +%s%N)
     times+=($(( (end - start) / 1000000 )))
     tmux -L "$socket" kill-session -t "b$i"
