@@ -16,7 +16,7 @@ public class TwoCountersCheck implements DemoCheck {
             verdict.require(run.textsOf(counter).equals(ZERO_TO_54), counter + " did not print 0 to 54 once each, in order");
         }
         int done = run.indexOf(java.util.regex.Pattern.compile("both counters are done")).orElse(-1);
-        verdict.require(done >= 0 && run.lines().get(done).thread().equals("main"), "main did not print its last line");
+        verdict.require(run.printedBy(done, "main"), "main did not print its last line");
         for (String counter : List.of("counter-A", "counter-B")) {
             verdict.require(run.lastIndexOf(counter).orElse(Integer.MAX_VALUE) < done,
                     "main printed its last line before " + counter + " finished: join did not wait");

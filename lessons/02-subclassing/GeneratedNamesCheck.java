@@ -25,7 +25,7 @@ public class GeneratedNamesCheck implements DemoCheck {
         verdict.require(run.threads().stream().allMatch(t -> t.equals("main") || names.contains(t)),
                 "a thread other than main and the two runners printed");
         int done = run.indexOf(Pattern.compile("^both runners have finished$")).orElse(-1);
-        verdict.require(done >= 0 && run.lines().get(done).thread().equals("main"),
+        verdict.require(run.printedBy(done, "main"),
                 "main did not print that both runners had finished");
         for (String name : names) {
             List<String> expected = IntStream.rangeClosed(1, 5)

@@ -25,7 +25,7 @@ public class GivenNamesCheck implements DemoCheck {
                     "the unnamed thread did not print its generated name once");
         }
         int done = run.indexOf(Pattern.compile("^all 5 threads have finished$")).orElse(-1);
-        verdict.require(done >= 0 && run.lines().get(done).thread().equals("main"),
+        verdict.require(run.printedBy(done, "main"),
                 "main did not print that all 5 threads had finished");
         verdict.require(done == run.lines().size() - 1, "main's last line was not the last line: join() did not wait");
     }

@@ -21,11 +21,11 @@ public class FutureEventCheck implements DemoCheck {
         int received = run.indexOf(RECEIVED).orElse(-1);
         int once = run.indexOf(REFUSED).orElse(-1);
         int still = run.indexOf(STILL).orElse(-1);
-        verdict.require(waiting >= 0 && thread(run, waiting).equals("waiter"), "the waiter did not say it was waiting");
-        verdict.require(completing >= 0 && thread(run, completing).equals("main"), "main did not complete the future");
-        verdict.require(received >= 0 && thread(run, received).equals("waiter"), "the waiter did not receive a value");
-        verdict.require(once >= 0 && thread(run, once).equals("main"), "a second complete() was not refused");
-        verdict.require(still >= 0 && thread(run, still).equals("main"), "a second complete() changed the value");
+        verdict.require(run.printedBy(waiting, "waiter"), "the waiter did not say it was waiting");
+        verdict.require(run.printedBy(completing, "main"), "main did not complete the future");
+        verdict.require(run.printedBy(received, "waiter"), "the waiter did not receive a value");
+        verdict.require(run.printedBy(once, "main"), "a second complete() was not refused");
+        verdict.require(run.printedBy(still, "main"), "a second complete() changed the value");
         if (waiting < 0 || completing < 0 || received < 0) {
             return;
         }
@@ -39,9 +39,5 @@ public class FutureEventCheck implements DemoCheck {
         double waited = run.number(WAITED).orElse(-1.0);
         verdict.require(waited >= 0, "the measured wait is negative");
         verdict.measure("waited_ms", waited);
-    }
-
-    private static String thread(Transcript run, int index) {
-        return run.lines().get(index).thread();
     }
 }

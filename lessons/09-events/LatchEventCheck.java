@@ -18,10 +18,10 @@ public class LatchEventCheck implements DemoCheck {
         int setting = run.indexOf(SETTING).orElse(-1);
         int received = run.indexOf(RECEIVED).orElse(-1);
         int state = run.indexOf(STATE).orElse(-1);
-        verdict.require(waiting >= 0 && thread(run, waiting).equals("waiter"), "the waiter did not say it was waiting");
-        verdict.require(setting >= 0 && thread(run, setting).equals("main"), "main did not set the event");
-        verdict.require(received >= 0 && thread(run, received).equals("waiter"), "the waiter did not receive the event");
-        verdict.require(state >= 0 && thread(run, state).equals("main"), "main did not report the waiter's state");
+        verdict.require(run.printedBy(waiting, "waiter"), "the waiter did not say it was waiting");
+        verdict.require(run.printedBy(setting, "main"), "main did not set the event");
+        verdict.require(run.printedBy(received, "waiter"), "the waiter did not receive the event");
+        verdict.require(run.printedBy(state, "main"), "main did not report the waiter's state");
         if (waiting < 0 || setting < 0 || received < 0) {
             return;
         }
@@ -33,9 +33,5 @@ public class LatchEventCheck implements DemoCheck {
         verdict.require(waited >= 0, "the measured wait is negative");
         verdict.measure("waited_ms", waited);
         verdict.measure("waiter_was_waiting", state >= 0 && run.lines().get(state).text().endsWith(" WAITING") ? 1 : 0);
-    }
-
-    private static String thread(Transcript run, int index) {
-        return run.lines().get(index).thread();
     }
 }

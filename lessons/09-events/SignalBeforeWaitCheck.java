@@ -16,10 +16,10 @@ public class SignalBeforeWaitCheck implements DemoCheck {
         int signalled = run.indexOf(SIGNALLED).orElse(-1);
         int latch = run.indexOf(LATCH).orElse(-1);
         int monitor = run.indexOf(MONITOR).orElse(-1);
-        verdict.require(signalled >= 0 && run.lines().get(signalled).thread().equals("main"), "main did not signal first");
-        verdict.require(latch >= 0 && run.lines().get(latch).thread().equals("waiter"),
+        verdict.require(run.printedBy(signalled, "main"), "main did not signal first");
+        verdict.require(run.printedBy(latch, "waiter"),
                 "the waiter did not get through the latch");
-        verdict.require(monitor >= 0 && run.lines().get(monitor).thread().equals("waiter"),
+        verdict.require(run.printedBy(monitor, "waiter"),
                 "the waiter's wait() did not return");
         verdict.require(signalled < latch && latch < monitor, "the lines are not in the order the code fixes");
 

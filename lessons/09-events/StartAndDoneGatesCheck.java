@@ -15,8 +15,8 @@ public class StartAndDoneGatesCheck implements DemoCheck {
     public void verify(Transcript run, Verdict verdict) {
         int opening = run.indexOf(OPENING).orElse(-1);
         int allDone = run.indexOf(ALL_DONE).orElse(-1);
-        verdict.require(opening >= 0 && run.lines().get(opening).thread().equals("main"), "main did not open the gate");
-        verdict.require(allDone >= 0 && run.lines().get(allDone).thread().equals("main"),
+        verdict.require(run.printedBy(opening, "main"), "main did not open the gate");
+        verdict.require(run.printedBy(allDone, "main"),
                 "main did not report all workers done");
         long firstThrough = Long.MAX_VALUE;
         long lastThrough = Long.MIN_VALUE;

@@ -40,6 +40,11 @@ public final class Transcript {
         return OptionalInt.empty();
     }
 
+    /** Whether the line at {@code index} (-1 for a line that was not found) was printed by {@code thread}. */
+    public boolean printedBy(int index, String thread) {
+        return index >= 0 && lines.get(index).thread().equals(thread);
+    }
+
     /** Index of the last line printed by a thread, or empty. */
     public OptionalInt lastIndexOf(String thread) {
         for (int i = lines.size() - 1; i >= 0; i--) {

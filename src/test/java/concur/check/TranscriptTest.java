@@ -22,4 +22,14 @@ class TranscriptTest {
         assertThat(Transcript.decimalNumber("0.5")).isEqualTo(0.5);
         assertThat(Transcript.decimalNumber("12")).isEqualTo(12.0);
     }
+
+    @Test
+    void printedByNamesTheThreadOfAFoundLine() {
+        Transcript run = new Transcript(java.util.List.of(
+                new concur.runner.ThreadLine(1, "main", 0, "start", false),
+                new concur.runner.ThreadLine(2, "waiter", 5, "got it", false)));
+        assertThat(run.printedBy(1, "waiter")).isTrue();
+        assertThat(run.printedBy(1, "main")).isFalse();
+        assertThat(run.printedBy(-1, "main")).isFalse(); // a line indexOf did not find
+    }
 }
