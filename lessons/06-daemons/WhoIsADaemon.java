@@ -1,5 +1,7 @@
 package concur.lessons.daemons;
 
+import java.util.concurrent.CountDownLatch;
+
 public class WhoIsADaemon {
 
     public static void main(String[] args) throws InterruptedException {
@@ -14,12 +16,23 @@ public class WhoIsADaemon {
                 System.out.println("made by a daemon thread:  " + new Thread(nothing).isDaemon()));
         daemon.join();
 
-        Thread running = new Thread(nothing);
+        // setDaemon refuses only while the thread is alive, so this one waits until we have tried.
+        CountDownLatch tried = new CountDownLatch(1);
+        Thread running = new Thread(() -> {
+            try {
+                tried.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         running.start();
         try {
             running.setDaemon(true);
         } catch (IllegalThreadStateException e) {
-            System.out.println("setDaemon after start():  " + e.getClass().getSimpleName());
+            System.out.println("setDaemon while it runs:  " + e.getClass().getSimpleName());
+        } finally {
+            tried.countDown();
         }
+        running.join();
     }
 }

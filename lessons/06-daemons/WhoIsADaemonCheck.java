@@ -16,7 +16,7 @@ public class WhoIsADaemonCheck implements DemoCheck {
                 "ofPlatform().daemon():    true",
                 "ofVirtual():              true",
                 "made by a daemon thread:  true",
-                "setDaemon after start():  IllegalThreadStateException");
+                "setDaemon while it runs:  IllegalThreadStateException");
         List<String> printed = run.lines().stream().map(l -> l.text()).toList();
         verdict.require(printed.equals(expected), "the daemon flags were not as expected: " + printed);
     }
