@@ -69,6 +69,26 @@ class FuzzTest {
         assertThat(console.err().lines()).allSatisfy(l -> assertThat(l).startsWith("concur: "));
     }
 
+    /** The same at a terminal of every odd width, through JLine's line editor (which also gets Tab). */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} columns")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0, 1, 20, 33, 54})
+    void theHomeSurvivesGeneratedInputAtEveryWidth(int columns) {
+        Random random = new Random(SEED + columns);
+        StringBuilder keys = new StringBuilder();
+        int lines = LINES / 20;
+        for (int i = 0; i < lines; i++) {
+            // control characters are keys to a line editor (Ctrl-D would leave): only Tab and printable ones here;
+            // and the line editor redraws on every key, so the longest lines are cut to keep the run short
+            String line = safeLine(random).replaceAll("[\\p{Cntrl}&&[^\t]]", " ");
+            keys.append(line, 0, Math.min(line.length(), 300)).append('\r');
+        }
+        TestConsole console = TestConsole.withTerminal(keys.toString(), columns, 24);
+        int code = Commands.execute(console.app(state));
+        assertThat(code).isZero();
+        assertNoCrash(console.out() + console.err() + console.screen());
+        assertThat(console.err().lines()).allSatisfy(l -> assertThat(l).startsWith("concur: "));
+    }
+
     @Test
     void theQuizSurvivesGeneratedAnswers() {
         Random random = new Random(SEED + 1);
