@@ -115,7 +115,8 @@ final class DemoPresenter {
         }
         if (timeline && result.outcome() != DemoOutcome.INTERRUPTED && demo.process() == DemoSpec.DemoProcess.IN_PROCESS) {
             if (result.elapsed().compareTo(Timeline.SHORTEST) < 0) {
-                out.println(style.dim(String.format("(over in %.3f s: too quick for a timeline)", result.elapsed().toNanos() / 1e9)));
+                TextWrap.wrap(String.format("(over in %.3f s: too quick for a timeline)", result.elapsed().toNanos() / 1e9),
+                        console.width() - 1).forEach(line -> out.println(style.dim(line)));
             } else {
                 new Timeline(style).render(result.samples(), result.elapsed().toNanos(), console.width() - 1).forEach(out::println);
             }
