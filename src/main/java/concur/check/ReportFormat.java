@@ -1,6 +1,7 @@
 package concur.check;
 
 import concur.console.Style;
+import concur.render.TextWrap;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -10,28 +11,33 @@ import java.util.Map;
 public enum ReportFormat {
     TEXT, JSON, JUNIT;
 
-    public void write(List<LessonReport> reports, PrintWriter out, Style style) {
+    /** @param width the columns the text report is fitted to (the other formats are data, and never wrapped) */
+    public void write(List<LessonReport> reports, PrintWriter out, Style style, int width) {
         switch (this) {
-            case TEXT -> text(reports, out, style);
+            case TEXT -> text(reports, out, style, width);
             case JSON -> json(reports, out);
             case JUNIT -> junit(reports, out);
         }
         out.flush();
     }
 
-    private static void text(List<LessonReport> reports, PrintWriter out, Style style) {
+    private static void text(List<LessonReport> reports, PrintWriter out, Style style, int width) {
         int passed = 0;
         for (LessonReport r : reports) {
             passed += r.passed() ? 1 : 0;
             String mark = r.passed() ? style.green(style.check() + " passed ") : style.red(style.cross() + " " + pad(r.status().label(), 7));
-            StringBuilder line = new StringBuilder(String.format("%s %-14s %5d ms  %d runs", mark, r.id(), r.durationMs(), r.runs()));
-            if (!r.measurements().isEmpty()) {
-                line.append("  ");
-                r.measurements().forEach((k, v) -> line.append(' ').append(k).append('=').append(number(v)));
+            String head = String.format("%s %-14s %5d ms  %d runs", mark, r.id(), r.durationMs(), r.runs());
+            StringBuilder measured = new StringBuilder();
+            r.measurements().forEach((k, v) -> measured.append(' ').append(k).append('=').append(number(v)));
+            // one line when it fits; else the measurements go under the lesson, wrapped, so nothing is cut
+            if (measured.isEmpty() || TextWrap.visibleLength(head) + 2 + measured.length() <= width) {
+                out.println(measured.isEmpty() ? head : head + "  " + measured);
+            } else {
+                TextWrap.fit(head, width).forEach(out::println);
+                TextWrap.fit("   " + measured, width).forEach(out::println);
             }
-            out.println(line);
             for (String message : r.messages()) {
-                out.println("    " + message.replace("\n", "\n    "));
+                message.lines().forEach(line -> TextWrap.fit("    " + line, width).forEach(out::println));
             }
         }
         out.println(passed + " passed, " + (reports.size() - passed) + " failed");

@@ -72,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
         for (Lesson lesson : chosen) {
             reports.add(checker.check(lesson, repeat, timeout, cancellation));
         }
-        format.write(reports, app.console().out(), app.console().style());
+        format.write(reports, app.console().out(), app.console().style(), app.console().width());
         return reports.stream().allMatch(LessonReport::passed) ? ExitCode.OK : ExitCode.FAILED;
     }
 

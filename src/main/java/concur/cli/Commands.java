@@ -5,6 +5,8 @@ import concur.catalog.ContentException;
 import concur.catalog.EditDistance;
 import concur.catalog.Printable;
 import concur.catalog.UnknownLessonException;
+import concur.console.Console;
+import concur.console.FittingWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
@@ -22,6 +24,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class Commands {
     private Commands() {}
+
+    /** picocli refuses to lay out help narrower than this; a narrower terminal gets it refitted line by line. */
+    private static final int PICOCLI_MIN_WIDTH = 55;
+    private static final int HELP_MAX_WIDTH = 100;
 
     /** Every subcommand, in the order help lists them. */
     private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
@@ -50,10 +56,16 @@ public final class Commands {
                 cli.addSubcommand(new AppFactory(app).create(type));
             }
         }
-        cli.setOut(app.console().out());
-        cli.setErr(app.console().err());
+        Console console = app.console();
+        // picocli writes only help and version to its out; they are fitted to the terminal as it is when printed
+        cli.setOut(new PrintWriter(new FittingWriter(console.out(), console::width), true));
+        cli.setErr(console.err());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setUsageHelpWidth(Math.min(100, app.console().width()));
+        int width = console.width();
+        cli.setUsageHelpWidth(Math.max(PICOCLI_MIN_WIDTH, Math.min(HELP_MAX_WIDTH, width)));
+        if (width < PICOCLI_MIN_WIDTH) {
+            NarrowHelp.apply(cli, width);
+        }
         cli.setParameterExceptionHandler(Commands::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> failure(e, commandLine.getErr()));
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(
@@ -71,7 +83,12 @@ public final class Commands {
                 return failure(e, app.console().err());
             }
         }
-        return create(app, args).execute(args);
+        try {
+            return create(app, args).execute(args);
+        } catch (RuntimeException e) {
+            // building the command tree failed: still one line and an exit code, never a stack trace
+            return failure(e, app.console().err());
+        }
     }
 
     private static int usageError(ParameterException e, String[] args) {

@@ -55,9 +55,10 @@ final class DemoPresenter {
         PrintWriter out = console.out();
         Style style = console.style();
         if (withTitle) {
-            out.println(style.bold(style.pointer() + " " + demo.title()));
+            TextWrap.fit(style.bold(style.pointer() + " " + demo.title()), console.width(), 2).forEach(out::println);
         }
-        out.println(style.dim("  java " + demo.simpleName() + ".java" + (console.interactive() ? "   (Ctrl-C stops it)" : "")));
+        TextWrap.fit(style.dim("  java " + demo.simpleName() + ".java" + (console.interactive() ? "   (Ctrl-C stops it)" : "")),
+                console.width()).forEach(out::println);
         out.flush();
         ThreadLanes lanes = new ThreadLanes(style);
         Cancellation cancellation = new Cancellation();
@@ -69,13 +70,19 @@ final class DemoPresenter {
             attributes = terminal.get().enterRawMode(); // no echo of keys pressed while it runs; Ctrl-C still signals
         }
         DemoResult result;
-        LiveStatus status = terminal.map(t -> LiveStatus.open(t, style)).orElse(null);
+        LiveStatus status = terminal.map(t -> LiveStatus.open(t, style, console::width)).orElse(null);
         boolean sample = timeline || status != null;
         try {
             result = app.runner().run(demo, new RunSettings(lesson.timeout(), pace, sample), new DemoListener() {
                 @Override
                 public void line(ThreadLine line) {
-                    out.println(lanes.format(line));
+                    String formatted = lanes.format(line);
+                    if (console.interactive()) {
+                        // on a terminal a long line goes on under its own lane's text; a pipe keeps one line a line
+                        TextWrap.fit(formatted, console.width(), lanes.textColumn()).forEach(out::println);
+                    } else {
+                        out.println(formatted);
+                    }
                     out.flush();
                 }
 

@@ -2,6 +2,7 @@ package concur.cli;
 
 import concur.console.Console;
 import concur.console.Style;
+import concur.render.TextWrap;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -47,11 +48,14 @@ final class HomeShell {
     }
 
     private void welcome() {
-        out.println(style.bold("concur") + ": learn Java concurrency by watching real threads run.");
+        List<String> title = TextWrap.wrap("concur: learn Java concurrency by watching real threads run.", console.width() - 1);
+        out.println(style.bold("concur") + title.get(0).substring("concur".length()));
+        title.subList(1, title.size()).forEach(out::println);
         out.println();
         ListCommand.print(app, app.progress().load());
         out.println();
-        out.println(style.dim("Type 'learn basics' to begin, 'next' to go on, 'help' for more, Ctrl-D to leave."));
+        TextWrap.wrap("Type 'learn basics' to begin, 'next' to go on, 'help' for more, Ctrl-D to leave.", console.width() - 1)
+                .forEach(line -> out.println(style.dim(line)));
         out.flush();
     }
 

@@ -151,7 +151,7 @@ final class LessonPlayer {
     private record Prediction(boolean stopped, Optional<Set<Integer>> picks) {}
 
     private AnswerSource answers() {
-        return console.terminal().<AnswerSource>map(t -> new TerminalAnswers(t, style)).orElseGet(() -> new LineAnswers(console));
+        return console.terminal().<AnswerSource>map(t -> new TerminalAnswers(t, style, console::width)).orElseGet(() -> new LineAnswers(console));
     }
 
     /** The demos alone, with their titles. */

@@ -3,7 +3,9 @@ package concur.cli;
 import concur.catalog.Lesson;
 import concur.console.Style;
 import concur.progress.LessonProgress;
+import concur.render.TextWrap;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,6 +13,7 @@ import picocli.CommandLine.Command;
 /** concur list: one lesson a line, the id first. */
 @Command(name = "list", description = "List the lessons in order, with your progress.")
 final class ListCommand implements Callable<Integer> {
+    private static final int TITLE_MIN_WIDTH = 16;
     private final App app;
 
     ListCommand(App app) {
@@ -26,12 +29,39 @@ final class ListCommand implements Callable<Integer> {
     static void print(App app, Map<String, LessonProgress> progress) {
         PrintWriter out = app.console().out();
         Style style = app.console().style();
+        int width = app.console().width();
         for (Lesson lesson : app.catalog().lessons()) {
             LessonProgress p = progress.getOrDefault(lesson.id(), LessonProgress.NONE);
             String mark = p.completed() ? style.green(style.check() + " done")
                     : p.demoSeen() || p.quizTaken() ? style.yellow("started") : "";
-            out.println(String.format("%-14s %d  %-42s %s", lesson.id(), lesson.number(), lesson.title(), mark).stripTrailing());
+            String line = String.format("%-14s %d  %-42s %s", lesson.id(), lesson.number(), lesson.title(), mark).stripTrailing();
+            if (TextWrap.visibleLength(line) <= width) {
+                out.println(line);
+            } else {
+                narrow(out, lesson, mark, width);
+            }
         }
         out.flush();
+    }
+
+    /**
+     * A terminal too narrow for the one-line layout: the id, number and mark still lead, and the title wraps in its
+     * own column, or under the id when even that column would be too narrow.
+     */
+    private static void narrow(PrintWriter out, Lesson lesson, String mark, int width) {
+        String head = String.format("%-14s %d  ", lesson.id(), lesson.number());
+        int column = head.length();
+        if (width - column >= TITLE_MIN_WIDTH) {
+            List<String> title = TextWrap.wrap(lesson.title(), width - column);
+            for (int i = 0; i < title.size(); i++) {
+                out.println((i == 0 ? head : " ".repeat(column)) + title.get(i));
+            }
+        } else {
+            out.println(lesson.id() + " " + lesson.number());
+            TextWrap.wrap(lesson.title(), width - 2).forEach(line -> out.println("  " + line));
+        }
+        if (!mark.isEmpty()) {
+            out.println(" ".repeat(width - column >= TITLE_MIN_WIDTH ? column : 2) + mark);
+        }
     }
 }

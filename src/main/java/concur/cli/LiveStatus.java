@@ -1,11 +1,13 @@
 package concur.cli;
 
+import concur.console.Console;
 import concur.console.Style;
 import concur.runner.ThreadActivity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.Status;
@@ -18,30 +20,36 @@ final class LiveStatus implements AutoCloseable {
     private static final int MAX_THREADS = 8;
     private final Status status;
     private final Style style;
-    private final int width;
+    private final IntSupplier width;
 
-    private LiveStatus(Status status, Style style, int width) {
+    private LiveStatus(Status status, Style style, IntSupplier width) {
         this.status = status;
         this.style = style;
         this.width = width;
     }
 
-    /** A status bar on {@code terminal}, or null when the terminal cannot show one. */
-    static LiveStatus open(Terminal terminal, Style style) {
-        if (!style.color() || terminal.getHeight() < 10 || terminal.getWidth() < 20) {
+    /**
+     * A status bar on {@code terminal}, or null when the terminal cannot show one.
+     *
+     * @param width the columns to fill, asked at every update so that a resize is followed (JLine cuts what still
+     *              overflows at a cell boundary, never inside an escape)
+     */
+    static LiveStatus open(Terminal terminal, Style style, IntSupplier width) {
+        if (!style.color() || terminal.getHeight() < 10 || terminal.getWidth() < Console.MIN_WIDTH) {
             return null;
         }
         Status status = Status.getStatus(terminal, true);
-        return status == null ? null : new LiveStatus(status, style, terminal.getWidth());
+        return status == null ? null : new LiveStatus(status, style, width);
     }
 
     void show(Map<String, ThreadActivity> threads) {
         StringBuilder line = new StringBuilder();
+        int columns = width.getAsInt();
         int visible = 0;
         int shown = 0;
         for (Map.Entry<String, ThreadActivity> entry : threads.entrySet()) {
             String part = entry.getKey() + " " + word(entry.getValue());
-            if (shown == MAX_THREADS || visible + part.length() + 3 > width - 12) {
+            if (shown == MAX_THREADS || visible + part.length() + 3 > columns - 12) {
                 line.append(style.dim("  +" + (threads.size() - shown) + " more"));
                 break;
             }

@@ -14,6 +14,11 @@ import org.jline.terminal.Terminal;
  */
 public final class Console {
     private static final int DEFAULT_WIDTH = 80;
+    /**
+     * The narrowest layout concur draws. A terminal narrower than this (or one that reports 1 column) gets lines of
+     * this width, which it wraps itself: nothing is lost, and no renderer has to cope with a handful of columns.
+     */
+    public static final int MIN_WIDTH = 20;
     private final PrintWriter out;
     private final PrintWriter err;
     private final BufferedReader in;
@@ -72,10 +77,19 @@ public final class Console {
         return Optional.ofNullable(terminal);
     }
 
-    /** Columns to lay text out in: the terminal's width when there is one, else 80. */
+    /**
+     * Columns to lay text out in, read afresh on every call so that a resized terminal is followed: the terminal's
+     * width when there is one and it knows it, else 80; never less than {@link #MIN_WIDTH}. Every renderer, and
+     * picocli's help, take their width from here.
+     */
     public int width() {
-        int columns = terminal().map(Terminal::getWidth).orElse(0);
-        return columns > 0 ? columns : DEFAULT_WIDTH;
+        int columns;
+        try {
+            columns = terminal().map(Terminal::getWidth).orElse(0);
+        } catch (RuntimeException e) {
+            columns = 0; // a terminal that cannot say its size is treated like one that reports 0
+        }
+        return columns > 0 ? Math.max(MIN_WIDTH, columns) : DEFAULT_WIDTH;
     }
 
     /** Reads one line of input, or null at end of input. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntSupplier;
 import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.EndOfFileException;
@@ -28,10 +29,13 @@ public final class TerminalAnswers implements AnswerSource {
 
     private final Terminal terminal;
     private final Style style;
+    private final IntSupplier width;
 
-    public TerminalAnswers(Terminal terminal, Style style) {
+    /** @param width the columns to lay choices out in, asked again at every key so that a resize is followed */
+    public TerminalAnswers(Terminal terminal, Style style, IntSupplier width) {
         this.terminal = terminal;
         this.style = style;
+        this.width = width;
     }
 
     @Override
@@ -42,12 +46,8 @@ public final class TerminalAnswers implements AnswerSource {
         terminal.setAttributes(raw);
         terminal.puts(Capability.cursor_invisible);
         Display display = new Display(terminal, false);
-        // A terminal that cannot tell its size reports 0 x 0; lay out for the classic 80 x 24 then.
-        int rows = terminal.getHeight() > 0 ? terminal.getHeight() : 24;
-        int columns = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
-        display.resize(rows, columns);
         try {
-            return pick(question, display, columns);
+            return pick(question, display);
         } finally {
             terminal.puts(Capability.cursor_visible);
             terminal.setAttributes(saved);
@@ -55,7 +55,16 @@ public final class TerminalAnswers implements AnswerSource {
         }
     }
 
-    private Optional<Set<Integer>> pick(Question.Choice question, Display display, int columns) {
+    /** Sizes the display to the terminal as it is now; returns the columns to lay out in. */
+    private int fit(Display display) {
+        // A terminal that cannot tell its size reports 0 x 0; lay out for the classic 24 rows then.
+        int rows = terminal.getHeight() > 0 ? terminal.getHeight() : 24;
+        int columns = width.getAsInt();
+        display.resize(rows, columns);
+        return columns;
+    }
+
+    private Optional<Set<Integer>> pick(Question.Choice question, Display display) {
         KeyMap<Key> keys = keyMap();
         BindingReader reader = new BindingReader(terminal.reader());
         int count = question.choices().size();
@@ -63,6 +72,7 @@ public final class TerminalAnswers implements AnswerSource {
         Set<Integer> picked = new TreeSet<>();
         String message = "";
         while (true) {
+            int columns = fit(display);
             display.updateAnsi(render(question, cursor, picked, message, false, columns), -1);
             terminal.flush();
             Key key = reader.readBinding(keys);
@@ -87,7 +97,7 @@ public final class TerminalAnswers implements AnswerSource {
                     }
                     cursor = index;
                     if (!question.multiple()) {
-                        return finish(question, display, cursor, Set.of(index), columns);
+                        return finish(question, display, cursor, Set.of(index));
                     }
                     if (!picked.remove(index)) {
                         picked.add(index);
@@ -95,12 +105,12 @@ public final class TerminalAnswers implements AnswerSource {
                 }
                 case ENTER -> {
                     if (!question.multiple()) {
-                        return finish(question, display, cursor, Set.of(cursor), columns);
+                        return finish(question, display, cursor, Set.of(cursor));
                     }
                     if (picked.isEmpty()) {
                         message = "Pick at least one with space or its letter, then Enter.";
                     } else {
-                        return finish(question, display, cursor, picked, columns);
+                        return finish(question, display, cursor, picked);
                     }
                 }
                 default -> { }
@@ -108,9 +118,8 @@ public final class TerminalAnswers implements AnswerSource {
         }
     }
 
-    private Optional<Set<Integer>> finish(Question.Choice question, Display display, int cursor, Set<Integer> picked,
-            int columns) {
-        display.updateAnsi(render(question, cursor, picked, "", true, columns), -1);
+    private Optional<Set<Integer>> finish(Question.Choice question, Display display, int cursor, Set<Integer> picked) {
+        display.updateAnsi(render(question, cursor, picked, "", true, fit(display)), -1);
         terminal.writer().println();
         return Optional.of(Set.copyOf(picked));
     }
@@ -139,7 +148,10 @@ public final class TerminalAnswers implements AnswerSource {
             String help = question.multiple()
                     ? "up/down to move, space or a letter to pick, Enter to answer"
                     : "up/down and Enter, or press a letter";
-            lines.add(message.isEmpty() ? style.dim(help) : style.yellow(message));
+            // the key help and any message wrap too: a line wider than the display would throw its layout off
+            for (String line : TextWrap.wrap(message.isEmpty() ? help : message, columns - 1)) {
+                lines.add(message.isEmpty() ? style.dim(line) : style.yellow(line));
+            }
         }
         return lines;
     }

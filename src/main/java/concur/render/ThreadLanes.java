@@ -19,6 +19,11 @@ public final class ThreadLanes {
         this.style = style;
     }
 
+    /** The column where the text of the lines formatted so far starts: where a wrapped line goes on. */
+    public int textColumn() {
+        return 8 + 2 + nameWidth + 3;
+    }
+
     public String format(ThreadLine line) {
         int lane = laneOfThread.computeIfAbsent(line.thread(), t -> laneOfThread.size());
         nameWidth = Math.max(nameWidth, Math.min(line.thread().length(), 24));

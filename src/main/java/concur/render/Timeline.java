@@ -42,8 +42,8 @@ public final class Timeline {
         int columns = Math.max(10, width - nameWidth - 4);
         double perColumn = (double) totalNanos / columns;
         List<String> lines = new ArrayList<>();
-        lines.add(style.bold("Timeline") + style.dim(String.format(Locale.ROOT, " of the threads: 0 to %.2f s, one column = %s",
-                totalNanos / 1e9, duration(perColumn))));
+        lines.addAll(TextWrap.fit(style.bold("Timeline") + style.dim(String.format(Locale.ROOT,
+                " of the threads: 0 to %.2f s, one column = %s", totalNanos / 1e9, duration(perColumn))), width));
         int drawn = 0;
         for (Map.Entry<String, List<ThreadSample>> lane : byThread.entrySet()) {
             if (drawn++ == MAX_LANES) {
@@ -57,9 +57,27 @@ public final class Timeline {
             }
             lines.add(row.toString());
         }
-        lines.add(" ".repeat(nameWidth + 2) + glyph(ThreadActivity.RUNNING) + " running  " + glyph(ThreadActivity.BLOCKED)
-                + " blocked on a lock  " + glyph(ThreadActivity.WAITING) + " waiting  " + glyph(ThreadActivity.SLEEPING)
-                + " sleeping");
+        lines.addAll(legend(nameWidth + 2, width));
+        return lines;
+    }
+
+    /** What each glyph means, under the lanes; an entry is never split, and they go on a line below when narrow. */
+    private List<String> legend(int indent, int width) {
+        List<String> entries = List.of(glyph(ThreadActivity.RUNNING) + " running", glyph(ThreadActivity.BLOCKED)
+                + " blocked on a lock", glyph(ThreadActivity.WAITING) + " waiting", glyph(ThreadActivity.SLEEPING) + " sleeping");
+        String margin = " ".repeat(Math.min(indent, width / 2));
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder(margin);
+        for (String entry : entries) {
+            boolean first = line.length() == margin.length();
+            if (!first && TextWrap.visibleLength(line + "  " + entry) > width) {
+                lines.add(line.toString());
+                line = new StringBuilder(margin);
+                first = true;
+            }
+            line.append(first ? "" : "  ").append(entry);
+        }
+        lines.add(line.toString());
         return lines;
     }
 

@@ -49,7 +49,7 @@ class FuzzTest {
     }
 
     /** No stack trace of concur's own code or the JDK's: only a demo's own frames may be shown, on purpose. */
-    private static void assertNoCrash(String output) {
+    static void assertNoCrash(String output) {
         assertThat(output).doesNotContain("internal error");
         assertThat(output.lines()).noneMatch(l -> l.matches("\\s*at (java\\.|jdk\\.|picocli|org\\.jline|concur\\.(cli|catalog|runner|quiz|progress|render|console|check)\\.).*"));
     }

@@ -26,7 +26,7 @@ class TerminalAnswersTest {
     private Optional<Set<Integer>> keys(String typed, Question.Choice question) throws IOException {
         try (Terminal terminal = new DumbTerminal("test", "xterm", new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
                 screen, StandardCharsets.UTF_8)) {
-            return new TerminalAnswers(terminal, Style.PLAIN).choose(question);
+            return new TerminalAnswers(terminal, Style.PLAIN, () -> 80).choose(question);
         }
     }
 

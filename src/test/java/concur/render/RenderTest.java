@@ -112,10 +112,16 @@ class RenderTest {
         samples.add(new concur.runner.ThreadSample(60_000_000L, "worker", concur.runner.ThreadActivity.ENDED));
         List<String> chart = new Timeline(Style.PLAIN).render(samples, 100_000_000L, 30);
         assertThat(chart).containsExactly(
-                "Timeline of the threads: 0 to 0.10 s, one column = 5 ms",
+                "Timeline of the threads: 0 to",
+                "0.10 s, one column = 5 ms",
                 "main   |##########----------",
                 "worker |    XXXX....        ",
-                "        # running  X blocked on a lock  - waiting  . sleeping");
+                "        # running",
+                "        X blocked on a lock",
+                "        - waiting  . sleeping");
+        assertThat(chart).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(30));
+        assertThat(new Timeline(Style.PLAIN).render(samples, 100_000_000L, 80)).first()
+                .isEqualTo("Timeline of the threads: 0 to 0.10 s, one column = 1 ms");
     }
 
     @Test

@@ -5,10 +5,18 @@ import concur.cli.App;
 import concur.console.Console;
 import concur.console.Style;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
 
 /** A console over in-memory streams, and an App over the fixture catalog, for tests of commands. */
 public final class TestConsole {
@@ -30,6 +38,35 @@ public final class TestConsole {
     public TestConsole(String input, Style style, boolean personAtKeyboard) {
         console = new Console(new PrintWriter(out, true), new PrintWriter(err, true),
                 new BufferedReader(new StringReader(input)), style, null, personAtKeyboard);
+    }
+
+    /**
+     * A console with a JLine terminal of the given size over in-memory streams, as a person's colour terminal would
+     * be: {@code keys} is what they type; what the terminal itself draws goes to {@link #screen()}.
+     */
+    public static TestConsole withTerminal(String keys, int columns, int rows) {
+        return new TestConsole(keys, columns, rows);
+    }
+
+    private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
+
+    private TestConsole(String keys, int columns, int rows) {
+        Terminal terminal;
+        try {
+            // a DumbTerminal reads the keys as they come, with no line discipline in between, as raw mode would
+            terminal = new DumbTerminal("test", "xterm-256color",
+                    new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        terminal.setSize(new Size(columns, rows));
+        console = new Console(new PrintWriter(out, true), new PrintWriter(err, true),
+                new BufferedReader(new StringReader("")), new Style(true, true), () -> terminal, true);
+    }
+
+    /** What the terminal drew (the line editor, the quiz picker), escapes and all. */
+    public String screen() {
+        return screen.toString(StandardCharsets.UTF_8);
     }
 
     public Console console() {
