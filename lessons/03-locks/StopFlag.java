@@ -45,7 +45,6 @@ public class StopFlag {
             System.out.printf("volatile flag, trial %d: the reader stopped %.1f ms after the write%n",
                     trial, (System.nanoTime() - wrote) / 1e6);
         }
-        System.out.println("the plain reader missed the write in " + missed + " of 3 trials;"
-                + " main returns, and the spinning readers end with the JVM");
+        System.out.println("plain flag missed in " + missed + " of 3 trials; main returns");
     }
 }
