@@ -8,6 +8,7 @@ public class MainEndsFirst {
             try {
                 mainThread.join(); // wait for main() to return
             } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // asked to stop: keep the flag set (the queues lesson explains)
                 return;
             }
             System.out.println("main() has returned, and I am still running");

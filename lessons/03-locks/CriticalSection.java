@@ -17,6 +17,7 @@ public class CriticalSection {
                     try {
                         Thread.sleep(20); // the work; sleeping keeps the lock
                     } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt(); // asked to stop: keep the flag set
                         return;
                     }
                     System.out.println("leaving");

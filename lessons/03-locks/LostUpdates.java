@@ -24,6 +24,7 @@ public class LostUpdates {
                     try {
                         go.await(); // all threads start counting together
                     } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt(); // asked to stop: keep the flag set
                         return;
                     }
                     for (int i = 0; i < INCREMENTS; i++) {

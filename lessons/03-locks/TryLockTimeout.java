@@ -19,6 +19,7 @@ public class TryLockTimeout {
                 gaveUp.await();
                 System.out.println("unlocks");
             } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // asked to stop: keep the flag set
                 return;
             } finally {
                 lock.unlock(); // in finally: released even if the code throws

@@ -28,7 +28,7 @@ public class BackPressure {
                 queue.put(POISON_PILL);
                 System.out.println("done; blocked in put() for " + blocked + " ms in all");
             } catch (InterruptedException e) {
-                // stopped early
+                Thread.currentThread().interrupt(); // asked to stop: keep the request
             }
         });
 
@@ -39,7 +39,7 @@ public class BackPressure {
                     Thread.sleep(10); // handling an item is slow
                 }
             } catch (InterruptedException e) {
-                // stopped early
+                Thread.currentThread().interrupt(); // asked to stop: keep the request
             }
         });
 

@@ -20,6 +20,7 @@ public class IsEmptyTrap {
                     consumed++;
                 }
             } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // asked to stop: keep the request
                 return;
             }
             System.out.println("queue looked empty: stopping after " + consumed + " items");

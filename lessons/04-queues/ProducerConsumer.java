@@ -16,9 +16,10 @@ public class ProducerConsumer {
                     System.out.println("putting " + item);
                     queue.put(item);
                 }
-                queue.put(POISON_PILL); // "no more items"
             } catch (InterruptedException e) {
-                // stopped early
+                Thread.currentThread().interrupt(); // keep the request to stop (see the last demo)
+            } finally {
+                queue.add(POISON_PILL); // "no more items", even if the producer stopped early
             }
         });
 
@@ -37,7 +38,7 @@ public class ProducerConsumer {
                     System.out.println("took " + item + " after waiting " + waited + " ms");
                 }
             } catch (InterruptedException e) {
-                // stopped early
+                Thread.currentThread().interrupt();
             }
         });
 

@@ -11,6 +11,7 @@ public class DaemonAbandoned {
                 }
             } catch (InterruptedException e) {
                 System.out.println("interrupted");
+                Thread.currentThread().interrupt(); // asked to stop: keep the flag set
             } finally {
                 System.out.println("ticker cleans up"); // never printed: see below
             }

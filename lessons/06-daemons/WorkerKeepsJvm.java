@@ -14,6 +14,7 @@ public class WorkerKeepsJvm {
                 }
             } catch (InterruptedException e) {
                 System.out.println("interrupted");
+                Thread.currentThread().interrupt(); // asked to stop: keep the flag set
             }
         });
 

@@ -18,6 +18,7 @@ public class OneThreadLocalManyThreads {
                 try {
                     Thread.sleep(10); // let the other threads take a turn
                 } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt(); // asked to stop: keep the flag set
                     return;
                 }
             }

@@ -1,6 +1,7 @@
 package concur.lessons.cpubound;
 
 import java.util.ArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
@@ -17,16 +18,16 @@ public class Scaling {
         return 1 - (long) (x * x + y * y); // the sum is under 2: (long) makes it 0 inside, 1 outside
     }
 
-    /** Counts the hits among all the points, split into one equal slice per thread. */
-    static long countHits(int threads) throws Exception {
-        try (var pool = Executors.newFixedThreadPool(threads)) {
-            var slices = new ArrayList<Future<Long>>();
-            for (int t = 0; t < threads; t++) {
-                long from = POINTS * t / threads, to = POINTS * (t + 1) / threads;
-                slices.add(pool.submit(() -> countSlice(from, to)));
+    /** Counts the hits among all the points, split into equal slices, one task each on the executor. */
+    static long countHits(ExecutorService executor, int slices) throws Exception {
+        try (executor) {
+            var parts = new ArrayList<Future<Long>>();
+            for (int s = 0; s < slices; s++) {
+                long from = POINTS * s / slices, to = POINTS * (s + 1) / slices;
+                parts.add(executor.submit(() -> countSlice(from, to)));
             }
             long hits = 0;
-            for (var slice : slices) hits += slice.get(); // waits for that slice
+            for (var part : parts) hits += part.get(); // waits for that slice
             return hits;
         }
     }
@@ -41,13 +42,13 @@ public class Scaling {
 
     static Run timed(int threads) throws Exception {
         long start = System.nanoTime();
-        long hits = countHits(threads);
+        long hits = countHits(Executors.newFixedThreadPool(threads), threads); // one slice per thread
         return new Run(hits, System.nanoTime() - start);
     }
 
     public static void main(String[] args) throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
-        System.out.printf("cores the JVM sees: %d; the work: %,d points%n", cores, POINTS);
+        System.out.printf("logical CPUs the JVM may use: %d; the work: %,d points%n", cores, POINTS);
         System.out.printf("%-8s %10s %11s   %s%n", "", "1 thread", cores + " threads", "hits, each way");
         long best1 = Long.MAX_VALUE, bestN = Long.MAX_VALUE, hits = 0;
         for (int round = 0; round <= 5; round++) { // round 0 warms up the JIT and is not counted

@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
  */
 public class ScalingCheck implements DemoCheck {
     private static final long POINTS = 24_000_000;
-    private static final long HITS = 18_849_279; // Scaling.hit gives 1 for this many of the points
+    static final long HITS = 18_849_279; // Scaling.hit gives 1 for this many of the points
     // printf formats numbers in the JVM's locale: 18,849,279 and 43.8 here, 18.849.279 and 43,8 in Germany.
     private static final String NUM = "(\\d[\\d.,'\\u00a0\\u202f\\u2019]*)";
-    private static final Pattern HEADER = Pattern.compile("^cores the JVM sees: (\\d+); the work: " + NUM + " points$");
+    private static final Pattern HEADER = Pattern.compile("^logical CPUs the JVM may use: (\\d+); the work: " + NUM + " points$");
     private static final Pattern ROUND =
             Pattern.compile("^(warm-up|round \\d)\\s+" + NUM + " ms\\s+" + NUM + " ms\\s+" + NUM + " / " + NUM + "$");
     private static final Pattern PI = Pattern.compile("^pi is about 4 x hits / points = " + NUM + "$");

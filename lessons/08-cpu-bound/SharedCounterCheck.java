@@ -16,12 +16,26 @@ public class SharedCounterCheck implements DemoCheck {
     private static final long POINTS = 12_000_000;
     private static final long HITS = 9_423_482; // SharedCounter.hit gives 1 for this many of the points
     // printf formats numbers in the JVM's locale: 9,423,482 and 38.2 here, 9.423.482 and 38,2 in Germany.
-    private static final String NUM = "(\\d[\\d.,'\\u00a0\\u202f\\u2019]*)";
+    static final String NUM = "(\\d[\\d.,'\\u00a0\\u202f\\u2019]*)";
     private static final Pattern HEADER =
             Pattern.compile("^" + NUM + " points, (\\d+) cores; warm-up, then best of 5 rounds$");
     private static final Pattern WAY = Pattern.compile("^(.+?):\\s+" + NUM + " ms\\s+" + NUM + "\\s+" + NUM + "x$");
 
-    private record Way(String name, double ms, long hits, double speedup) {}
+    /** One line of the table: a way of counting, its best time, the hits it counted and its speed-up. */
+    record Way(String name, double ms, long hits, double speedup) {}
+
+    /** The table's lines, in order; the virtual-on-cpu demo prints the same table. */
+    static List<Way> ways(List<String> lines) {
+        List<Way> ways = new ArrayList<>();
+        for (String line : lines) {
+            Matcher m = WAY.matcher(line);
+            if (m.matches()) {
+                ways.add(new Way(m.group(1), Transcript.decimalNumber(m.group(2)), Transcript.wholeNumber(m.group(3)),
+                        Transcript.decimalNumber(m.group(4))));
+            }
+        }
+        return ways;
+    }
 
     @Override
     public void verify(Transcript run, Verdict verdict) {
@@ -33,13 +47,7 @@ public class SharedCounterCheck implements DemoCheck {
         }
         verdict.require(Transcript.wholeNumber(header.group(1)) == POINTS, "the work is not " + POINTS + " points: update the check");
         int cores = Integer.parseInt(header.group(2));
-        List<Way> ways = new ArrayList<>();
-        for (String line : lines) {
-            Matcher m = WAY.matcher(line);
-            if (m.matches()) {
-                ways.add(new Way(m.group(1), Transcript.decimalNumber(m.group(2)), Transcript.wholeNumber(m.group(3)), Transcript.decimalNumber(m.group(4))));
-            }
-        }
+        List<Way> ways = ways(lines);
         List<String> expected = List.of("1 thread, own count", cores + " threads, one AtomicLong",
                 cores + " threads, one LongAdder", cores + " threads, own counts");
         if (!ways.stream().map(Way::name).toList().equals(expected)) {

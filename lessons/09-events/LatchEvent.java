@@ -13,6 +13,7 @@ public class LatchEvent {
             try {
                 event.await(); // blocks until the count reaches zero
             } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // asked to stop: keep the flag set
                 return;
             }
             long waitedMs = (System.nanoTime() - start) / 1_000_000;

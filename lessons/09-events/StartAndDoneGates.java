@@ -19,6 +19,7 @@ public class StartAndDoneGates {
                     Thread.sleep(workMs); // the work
                     System.out.println("done after " + workMs + " ms of work");
                 } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt(); // asked to stop: keep the flag set
                     return;
                 } finally {
                     doneGate.countDown(); // in finally, so main never waits forever
