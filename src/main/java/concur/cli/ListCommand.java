@@ -45,8 +45,8 @@ final class ListCommand implements Callable<Integer> {
     }
 
     /**
-     * A terminal too narrow for the one-line layout: the id, number and mark still lead, and the title wraps in its
-     * own column, or under the id when even that column would be too narrow.
+     * A terminal too narrow for the one-line layout: the id and number still lead, the title wraps in its own column
+     * (or under the id when even that column would be too narrow), and the mark goes on a line under it.
      */
     private static void narrow(PrintWriter out, Lesson lesson, String mark, int width) {
         String head = String.format("%-14s %d  ", lesson.id(), lesson.number());
