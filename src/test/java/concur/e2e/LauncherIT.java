@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,33 @@ class LauncherIT {
         assertThat(list.code()).isZero();
         assertThat(list.out()).startsWith("basics ").doesNotContain("\033");
         assertThat(list.err()).isEmpty();
+    }
+
+    /** ./concur as a learner puts it on the PATH: a symlink in a bin folder, run from anywhere. */
+    @Test
+    void worksThroughASymlinkAndAChainOfThemFromAnotherFolder() throws Exception {
+        Path bin = Files.createDirectories(state.resolve("bin"));
+        Path links = Files.createDirectories(state.resolve("links"));
+        Path elsewhere = Files.createDirectories(state.resolve("elsewhere"));
+        Path launcher = REPO.toAbsolutePath().resolve("concur");
+        Files.createSymbolicLink(bin.resolve("concur"), launcher);
+        // a chain of two: bin/chained -> ../links/hop (relative, to be read against bin/) -> the launcher
+        Files.createSymbolicLink(links.resolve("hop"), launcher);
+        Files.createSymbolicLink(bin.resolve("chained"), Path.of("..", "links", "hop"));
+        for (String name : List.of("concur", "chained")) {
+            ProcessBuilder builder = new ProcessBuilder("bash", "-c", name + " list").directory(elsewhere.toFile());
+            builder.environment().put("XDG_STATE_HOME", state.toString());
+            builder.environment().put("PATH", bin + java.io.File.pathSeparator + System.getenv("PATH"));
+            builder.redirectError(state.resolve("stderr.txt").toFile());
+            Process process = builder.start();
+            process.getOutputStream().close();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).as(name).isZero();
+            assertThat(out).as(name).startsWith("basics ").contains("\nlocks ");
+            assertThat(Files.readString(state.resolve("stderr.txt"))).as(name).isEmpty();
+        }
+        assertThat(elsewhere).isEmptyDirectory();
     }
 
     @Test
