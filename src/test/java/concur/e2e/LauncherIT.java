@@ -71,6 +71,32 @@ class LauncherIT {
         assertThat(elsewhere).isEmptyDirectory();
     }
 
+    /** The Markdown parser's classes load when a lesson's prose is shown, and never for `list` or the home. */
+    @Test
+    void theMarkdownParserLoadsForALessonOnly() throws Exception {
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        Path jar = REPO.toAbsolutePath().resolve("target/concur.jar");
+        for (List<String> args : List.of(List.of("list"), List.<String>of(), List.of("learn", "basics"))) {
+            Path log = state.resolve("classes-" + args.size() + ".txt");
+            List<String> command = new ArrayList<>(List.of(java, "-Xlog:class+load:file=" + log, "-Dconcur.tty=",
+                    "-Dconcur.lessons=" + REPO.toAbsolutePath().resolve("lessons"), "-jar", jar.toString()));
+            command.addAll(args);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD);
+            builder.environment().put("XDG_STATE_HOME", state.toString());
+            Process process = builder.start();
+            process.getOutputStream().close();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String loaded = Files.readString(log);
+            assertThat(loaded).as("%s", args).contains("concur.Main ");
+            if (args.isEmpty() || args.get(0).equals("list")) {
+                assertThat(loaded).as("%s", args).doesNotContain("org.commonmark");
+            } else {
+                assertThat(loaded).as("%s", args).contains("org.commonmark.parser.Parser");
+            }
+        }
+    }
+
     @Test
     void anUnknownLessonExitsTwoWithOneLine() throws Exception {
         Result result = concur("", "learn", "basic5");
