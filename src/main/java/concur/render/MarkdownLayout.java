@@ -36,7 +36,7 @@ import org.commonmark.parser.Parser;
  */
 final class MarkdownLayout {
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
-    static final String CODE = "36";
+    private static final String CODE = "36";
     static final String BOLD = "1";
     private static final String ITALIC = "3";
     private static final String DIM = "2";
