@@ -18,11 +18,11 @@ final class TableLayout {
     /** Between two columns: a space, a bar, a space. */
     private static final int GAP = 3;
     private final Style style;
-    private final MarkdownLayout inline;
+    private final MarkdownLayout markdown;
 
-    TableLayout(Style style, MarkdownLayout inline) {
+    TableLayout(Style style, MarkdownLayout markdown) {
         this.style = style;
-        this.inline = inline;
+        this.markdown = markdown;
     }
 
     private record Cell(StyledText text, TableCell.Alignment alignment) {}
@@ -78,7 +78,7 @@ final class TableLayout {
         List<Cell> cells = new ArrayList<>();
         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
             if (cell instanceof TableCell tableCell) {
-                cells.add(new Cell(inline.inline(tableCell, head ? MarkdownLayout.BOLD : ""), tableCell.getAlignment()));
+                cells.add(new Cell(markdown.inline(tableCell, head ? MarkdownLayout.BOLD : ""), tableCell.getAlignment()));
             }
         }
         return cells;
