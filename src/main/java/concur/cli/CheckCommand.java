@@ -31,13 +31,14 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "<lesson>", arity = "0..*", description = "Lessons to check (id, number or prefix).")
+    @Parameters(paramLabel = "<lesson>", completionCandidates = CatalogIds.Lessons.class, arity = "0..*", description = "Lessons to check (id, number or prefix).")
     List<String> lessons = new ArrayList<>();
 
     @Option(names = "--all", description = "Check every lesson (the default when no lesson is named).")
     boolean all;
 
     @Option(names = "--format", paramLabel = "text|json|junit", converter = FormatConverter.class,
+            completionCandidates = FormatConverter.Names.class,
             description = "Report format: text for people, json for scripts, junit for CI servers (default: text).")
     ReportFormat format = ReportFormat.TEXT;
 
@@ -85,6 +86,15 @@ final class CheckCommand implements Callable<Integer> {
                 case "junit" -> ReportFormat.JUNIT;
                 default -> throw new TypeConversionException("'" + value + "' is not text, json or junit");
             };
+        }
+
+        /** What Tab offers for --format. */
+        static final class Names implements Iterable<String> {
+            @Override
+            public java.util.Iterator<String> iterator() {
+                return java.util.Arrays.stream(ReportFormat.values()).map(f -> f.name().toLowerCase(java.util.Locale.ROOT))
+                        .iterator();
+            }
         }
     }
 

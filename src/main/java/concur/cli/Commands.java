@@ -36,7 +36,7 @@ public final class Commands {
         Map<String, Class<?>> all = new LinkedHashMap<>();
         for (Class<?> type : List.of(ListCommand.class, LearnCommand.class, RunCommand.class, QuizCommand.class,
                 ShowCommand.class, CheckCommand.class, ProgressCommand.class, ResetCommand.class, NextCommand.class,
-                CommandLine.HelpCommand.class)) {
+                CompletionCommand.class, CommandLine.HelpCommand.class)) {
             all.put(type.getAnnotation(CommandLine.Command.class).name(), type);
         }
         return all;
@@ -112,6 +112,9 @@ public final class Commands {
         String typed = unmatched.getUnmatched().get(0);
         List<String> close = new ArrayList<>(unmatched.getSuggestions());
         if (!typed.startsWith("-")) {
+            // picocli's likeness of letter pairs finds 'completion' like 'lern': a command must look alike from its start
+            String first = typed.isEmpty() ? "" : typed.substring(0, 1);
+            close.removeIf(name -> !name.startsWith(first) && EditDistance.between(name, typed) > 2);
             // picocli only suggests by prefix; transposed letters ("lsit") deserve a suggestion too.
             e.getCommandLine().getSubcommands().keySet().stream()
                     .filter(name -> EditDistance.between(name, typed) <= 2 && !close.contains(name))

@@ -1,5 +1,6 @@
 package concur.cli;
 
+import concur.completion.CommandWords;
 import concur.console.Console;
 import concur.console.Style;
 import concur.render.TextWrap;
@@ -26,9 +27,6 @@ import org.jline.terminal.Terminal;
  */
 final class HomeShell {
     static final String PROMPT = "concur> ";
-    private static final List<String> COMMANDS = List.of("learn", "run", "quiz", "show", "list", "progress", "next",
-            "check", "reset", "help", "exit");
-    private static final List<String> LESSON_COMMANDS = List.of("learn", "run", "quiz", "show", "check", "reset");
     private final App app;
     private final Console console;
     private final Style style;
@@ -148,15 +146,31 @@ final class HomeShell {
         }
     }
 
-    /** Completes command names, then lesson ids after a command that takes one. */
-    private final class HomeCompleter implements Completer {
+    /**
+     * Completes what the shell's completion script completes, from the same command tree (built on the first Tab,
+     * not at start), plus the home's own {@code exit}; a lesson id shows its title beside it.
+     */
+    final class HomeCompleter implements Completer {
+        private CommandWords words;
+
         @Override
         public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
-            if (line.wordIndex() == 0) {
-                COMMANDS.forEach(c -> candidates.add(new Candidate(c)));
-            } else if (line.wordIndex() == 1 && LESSON_COMMANDS.contains(line.words().get(0))) {
-                app.catalog().lessons().forEach(l -> candidates.add(
-                        new Candidate(l.id(), l.id(), null, l.title(), null, null, true)));
+            if (words == null) {
+                words = new CommandWords(Commands.create(app).getCommandSpec());
+            }
+            List<String> before = new ArrayList<>(line.words().subList(0, line.wordIndex()));
+            if (!before.isEmpty() && before.get(0).equals("concur")) {
+                before.remove(0);
+            }
+            String typed = line.word().substring(0, line.wordCursor());
+            List<String> offered = new ArrayList<>(words.complete(before, typed));
+            if (before.isEmpty() && "exit".startsWith(typed)) {
+                offered.add("exit");
+            }
+            for (String word : offered) {
+                String title = app.catalog().lessons().stream().filter(l -> l.id().equals(word)).findFirst()
+                        .map(l -> l.title()).orElse(null);
+                candidates.add(new Candidate(word, word, null, title, null, null, true));
             }
         }
     }

@@ -11,13 +11,14 @@ import picocli.CommandLine.Parameters;
 final class LearnCommand implements Callable<Integer> {
     private final App app;
 
-    @Parameters(paramLabel = "<lesson>", description = "A lesson id, number or unique prefix of an id.")
+    @Parameters(paramLabel = "<lesson>", completionCandidates = CatalogIds.Lessons.class, description = "A lesson id, number or unique prefix of an id.")
     String lesson;
 
     @Option(names = "--no-prose", description = "Skip the lesson's text: demos and quiz only.")
     boolean noProse;
 
     @Option(names = "--pace", paramLabel = "slow|normal|FACTOR", converter = PaceConverter.class,
+            completionCandidates = PaceConverter.Names.class,
             description = "Slow motion for the demos (see 'concur run --help').")
     Pace pace = Pace.NORMAL;
 

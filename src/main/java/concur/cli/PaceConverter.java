@@ -14,4 +14,12 @@ final class PaceConverter implements ITypeConverter<Pace> {
             throw new TypeConversionException(e.getMessage());
         }
     }
+
+    /** What Tab offers for --pace (a factor is typed). */
+    static final class Names implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.List.of("slow", "normal").iterator();
+        }
+    }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 final class ResetCommand implements Callable<Integer> {
     private final App app;
 
-    @Parameters(paramLabel = "<lesson>", arity = "0..1", description = "The lesson to forget; all lessons when left out.")
+    @Parameters(paramLabel = "<lesson>", completionCandidates = CatalogIds.Lessons.class, arity = "0..1", description = "The lesson to forget; all lessons when left out.")
     String lesson;
 
     ResetCommand(App app) {

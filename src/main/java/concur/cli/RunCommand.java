@@ -11,13 +11,14 @@ import picocli.CommandLine.Parameters;
 final class RunCommand implements Callable<Integer> {
     private final App app;
 
-    @Parameters(paramLabel = "<lesson>", description = "A lesson id, number or unique prefix of an id.")
+    @Parameters(paramLabel = "<lesson>", completionCandidates = CatalogIds.Lessons.class, description = "A lesson id, number or unique prefix of an id.")
     String lesson;
 
     @Option(names = "--step", description = "Pause before each demo until Enter, with a heading saying what comes.")
     boolean step;
 
     @Option(names = "--pace", paramLabel = "slow|normal|FACTOR", converter = PaceConverter.class,
+            completionCandidates = PaceConverter.Names.class,
             description = "Slow motion: each demo thread pauses after every line it prints (slow: 150 ms; a factor"
                     + " such as 2 doubles that). Default: normal.")
     Pace pace = Pace.NORMAL;

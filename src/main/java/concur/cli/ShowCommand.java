@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 final class ShowCommand implements Callable<Integer> {
     private final App app;
 
-    @Parameters(paramLabel = "<lesson>", description = "A lesson id, number or unique prefix of an id.")
+    @Parameters(paramLabel = "<lesson>", completionCandidates = CatalogIds.Lessons.class, description = "A lesson id, number or unique prefix of an id.")
     String lesson;
 
     ShowCommand(App app) {

@@ -250,4 +250,24 @@ class CommandsTest {
         assertThat(run("--help")).isZero();
         assertThat(console.out()).contains("learn").contains("check").contains("Start with: concur learn basics");
     }
+
+    @Test
+    void aLessonUsingEveryMarkdownConstructPassesCheckAndReadsRightInAPipe() {
+        Path markdown = Path.of("src/test/fixtures/markdown");
+        assertThat(Commands.execute(console.app(state, markdown), "check")).isZero();
+        assertThat(console.out()).contains("passed  markdown");
+        console = new TestConsole("b\n");
+        assertThat(Commands.execute(console.app(state, markdown), "learn", "markdown")).isZero();
+        assertThat(console.out()).doesNotContain("\033")
+                .contains("a code span, an escaped *star*, a link to the JLS\n(https://docs.oracle.com/javase/specs/) and"
+                        + " an autolink, https://openjdk.org,\nshown once.\nAfter a hard line break.")
+                .contains("  - another, with a nested list:\n    * nested once\n      + nested twice")
+                .contains("  1. First step\n\n  2. Second step")
+                .contains("| A block quote, set off by a bar, with code inside.")
+                .contains("Tool          | What it gives you")
+                .contains("----------------------------------------------------------------")
+                .contains("    lock.lock();\n    try {\n        count++; // one step at a time")
+                .contains("worker   | done")
+                .contains("Which thread prints done?");
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,59 @@ class LauncherIT {
         assertThat(list.code()).isZero();
         assertThat(list.out()).startsWith("basics ").doesNotContain("\033");
         assertThat(list.err()).isEmpty();
+    }
+
+    /** ./concur as a learner puts it on the PATH: a symlink in a bin folder, run from anywhere. */
+    @Test
+    void worksThroughASymlinkAndAChainOfThemFromAnotherFolder() throws Exception {
+        Path bin = Files.createDirectories(state.resolve("bin"));
+        Path links = Files.createDirectories(state.resolve("links"));
+        Path elsewhere = Files.createDirectories(state.resolve("elsewhere"));
+        Path launcher = REPO.toAbsolutePath().resolve("concur");
+        Files.createSymbolicLink(bin.resolve("concur"), launcher);
+        // a chain of two: bin/chained -> ../links/hop (relative, to be read against bin/) -> the launcher
+        Files.createSymbolicLink(links.resolve("hop"), launcher);
+        Files.createSymbolicLink(bin.resolve("chained"), Path.of("..", "links", "hop"));
+        for (String name : List.of("concur", "chained")) {
+            ProcessBuilder builder = new ProcessBuilder("bash", "-c", name + " list").directory(elsewhere.toFile());
+            builder.environment().put("XDG_STATE_HOME", state.toString());
+            builder.environment().put("PATH", bin + java.io.File.pathSeparator + System.getenv("PATH"));
+            builder.redirectError(state.resolve("stderr.txt").toFile());
+            Process process = builder.start();
+            process.getOutputStream().close();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).as(name).isZero();
+            assertThat(out).as(name).startsWith("basics ").contains("\nlocks ");
+            assertThat(Files.readString(state.resolve("stderr.txt"))).as(name).isEmpty();
+        }
+        assertThat(elsewhere).isEmptyDirectory();
+    }
+
+    /** The Markdown parser's classes load when a lesson's prose is shown, and never for `list` or the home. */
+    @Test
+    void theMarkdownParserLoadsForALessonOnly() throws Exception {
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        Path jar = REPO.toAbsolutePath().resolve("target/concur.jar");
+        for (List<String> args : List.of(List.of("list"), List.<String>of(), List.of("learn", "basics"))) {
+            Path log = state.resolve("classes-" + args.size() + ".txt");
+            List<String> command = new ArrayList<>(List.of(java, "-Xlog:class+load:file=" + log, "-Dconcur.tty=",
+                    "-Dconcur.lessons=" + REPO.toAbsolutePath().resolve("lessons"), "-jar", jar.toString()));
+            command.addAll(args);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD);
+            builder.environment().put("XDG_STATE_HOME", state.toString());
+            Process process = builder.start();
+            process.getOutputStream().close();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String loaded = Files.readString(log);
+            assertThat(loaded).as("%s", args).contains("concur.Main ");
+            if (args.isEmpty() || args.get(0).equals("list")) {
+                assertThat(loaded).as("%s", args).doesNotContain("org.commonmark");
+            } else {
+                assertThat(loaded).as("%s", args).contains("org.commonmark.parser.Parser");
+            }
+        }
     }
 
     @Test

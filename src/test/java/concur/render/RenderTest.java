@@ -53,7 +53,7 @@ class RenderTest {
         ProseFormat prose = new ProseFormat(Style.PLAIN, 22);
         assertThat(prose.format("Use **`join()`** on **both** threads *every time*, always."))
                 .containsExactly("Use join() on both", "threads every time,", "always.");
-        assertThat(new ProseFormat(COLOR, 80).format("**`x`**").get(0)).isEqualTo("\033[1m\033[36mx\033[0m\033[0m");
+        assertThat(new ProseFormat(COLOR, 80).format("**`x`**").get(0)).isEqualTo("\033[1;36mx\033[0m");
     }
 
     @Test
