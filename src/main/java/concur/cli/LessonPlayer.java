@@ -77,6 +77,11 @@ final class LessonPlayer {
                         return stopped(lesson);
                     }
                 }
+                case Prose.PlayLevel play -> {
+                    if (!offerLevel(lesson, play.levelId())) {
+                        return stopped(lesson);
+                    }
+                }
                 case Prose.RunDemo run -> {
                     DemoSpec demo = lesson.demo(run.demoId()).orElseThrow();
                     Prediction prediction = predict(demo);
@@ -105,6 +110,14 @@ final class LessonPlayer {
         }
         quiz(lesson);
         return allDemosRan ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    /** Points at a level of the scheduler game where the prose offers it; false when the learner stopped. */
+    private boolean offerLevel(Lesson lesson, String levelId) {
+        String title = lesson.level(levelId).orElseThrow().title();
+        out.println(style.bold("Level: " + title) + "  (concur play " + levelId + ")");
+        out.flush();
+        return true;
     }
 
     /**
