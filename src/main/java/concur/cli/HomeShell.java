@@ -26,7 +26,7 @@ import org.jline.terminal.Terminal;
 final class HomeShell {
     static final String PROMPT = "concur> ";
     private static final List<String> COMMANDS = List.of("learn", "run", "quiz", "show", "list", "progress", "next",
-            "check", "reset", "help", "exit");
+            "check", "reset", "play", "help", "exit");
     private static final List<String> LESSON_COMMANDS = List.of("learn", "run", "quiz", "show", "check", "reset");
     private final App app;
     private final Console console;
@@ -49,7 +49,7 @@ final class HomeShell {
     private void welcome() {
         out.println(style.bold("concur") + ": learn Java concurrency by watching real threads run.");
         out.println();
-        ListCommand.print(app, app.progress().load());
+        ListCommand.print(app, app.progress().load(), app.progress().levelsWon());
         out.println();
         out.println(style.dim("Type 'learn basics' to begin, 'next' to go on, 'help' for more, Ctrl-D to leave."));
         out.flush();
@@ -144,7 +144,7 @@ final class HomeShell {
         }
     }
 
-    /** Completes command names, then lesson ids after a command that takes one. */
+    /** Completes command names, then lesson ids (or level ids, after play) after a command that takes one. */
     private final class HomeCompleter implements Completer {
         @Override
         public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
@@ -152,6 +152,9 @@ final class HomeShell {
                 COMMANDS.forEach(c -> candidates.add(new Candidate(c)));
             } else if (line.wordIndex() == 1 && LESSON_COMMANDS.contains(line.words().get(0))) {
                 app.catalog().lessons().forEach(l -> candidates.add(
+                        new Candidate(l.id(), l.id(), null, l.title(), null, null, true)));
+            } else if (line.wordIndex() == 1 && line.words().get(0).equals("play")) {
+                app.catalog().levels().forEach(l -> candidates.add(
                         new Candidate(l.id(), l.id(), null, l.title(), null, null, true)));
             }
         }

@@ -5,6 +5,7 @@ import concur.console.Style;
 import concur.progress.LessonProgress;
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -19,19 +20,29 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        print(app, app.progress().load());
+        print(app, app.progress().load(), app.progress().levelsWon());
         return ExitCode.OK;
     }
 
-    static void print(App app, Map<String, LessonProgress> progress) {
+    static void print(App app, Map<String, LessonProgress> progress, Set<String> levelsWon) {
         PrintWriter out = app.console().out();
         Style style = app.console().style();
         for (Lesson lesson : app.catalog().lessons()) {
             LessonProgress p = progress.getOrDefault(lesson.id(), LessonProgress.NONE);
             String mark = p.completed() ? style.green(style.check() + " done")
                     : p.demoSeen() || p.quizTaken() ? style.yellow("started") : "";
+            mark += levels(lesson, levelsWon);
             out.println(String.format("%-14s %d  %-42s %s", lesson.id(), lesson.number(), lesson.title(), mark).stripTrailing());
         }
         out.flush();
+    }
+
+    /** How many of a lesson's game levels are won, such as "  levels 1/4"; nothing for a lesson without levels. */
+    private static String levels(Lesson lesson, Set<String> won) {
+        if (lesson.levels().isEmpty()) {
+            return "";
+        }
+        long count = lesson.levels().stream().filter(l -> won.contains(l.id())).count();
+        return "  levels " + count + "/" + lesson.levels().size();
     }
 }
