@@ -20,6 +20,7 @@ import java.util.Set;
  * @param lessonId the lesson whose folder holds it
  * @param title    a few words, shown in lists
  * @param goal     the goal in one sentence, shown to the player
+ * @param explain  what a win shows: the bug, in a sentence or two, said when the player wins
  * @param win      the winning condition: a Java boolean expression over the shared fields
  * @param winLine  the line of {@code win:} in the file
  * @param section  the heading of the lesson section that shows the same bug on real threads
@@ -27,11 +28,11 @@ import java.util.Set;
  * @param file     how errors name the file, such as lessons/03-locks/levels/lost-update.level
  * @param javaLine the file line where the Java part starts (its first line is line 1 for a Java parser)
  */
-public record LevelSpec(String id, String lessonId, String title, String goal, String win, int winLine, String section,
+public record LevelSpec(String id, String lessonId, String title, String goal, String explain, String win, int winLine, String section,
         int sectionLine, String file, Path path, int javaLine) {
     static final String FOLDER = "levels";
     static final String SUFFIX = ".level";
-    private static final Set<String> KEYS = Set.of("title", "goal", "win", "section");
+    private static final Set<String> KEYS = Set.of("title", "goal", "explain", "win", "section");
 
     /** The Java part of the file, with the header lines blanked so that its line numbers are the file's. */
     public String java() {
@@ -68,7 +69,7 @@ public record LevelSpec(String id, String lessonId, String title, String goal, S
         }
         if (separator < 0) {
             throw new ContentException(new ContentError(file, 1,
-                    "a level starts with title, goal, win and section lines, then a line '---', then its Java class"));
+                    "a level starts with title, goal, explain, win and section lines, then a line '---', then its Java class"));
         }
         StringBuilder header = new StringBuilder();
         for (int i = 0; i < separator; i++) {
@@ -78,11 +79,12 @@ public record LevelSpec(String id, String lessonId, String title, String goal, S
         Map<String, YamlNode> entries = root.map("a level header", KEYS);
         String title = YamlNode.required(entries, "title", root, "a level header").text("the title");
         String goal = YamlNode.required(entries, "goal", root, "a level header").text("the goal");
+        String explain = YamlNode.required(entries, "explain", root, "a level header").text("the explanation");
         YamlNode winNode = YamlNode.required(entries, "win", root, "a level header");
         String win = winNode.text("the winning condition");
         YamlNode sectionNode = YamlNode.required(entries, "section", root, "a level header");
         String section = sectionNode.text("the section");
-        return new LevelSpec(id, lessonId, title, goal, win, winNode.line(), section, sectionNode.line(), file, path,
+        return new LevelSpec(id, lessonId, title, goal, explain, win, winNode.line(), section, sectionNode.line(), file, path,
                 separator + 2);
     }
 

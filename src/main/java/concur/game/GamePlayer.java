@@ -78,7 +78,7 @@ public final class GamePlayer {
                 int shortest = session.shortestWin();
                 int made = session.moves().size();
                 yield "You won in " + made + " moves" + (made == shortest ? ", the shortest win." : " (the shortest win takes "
-                        + shortest + ").") + " " + level.spec().goal() + " Done.\n" + lesson + "\nr plays again, q goes back.";
+                        + shortest + ").") + " " + level.spec().explain() + "\n" + lesson + "\nr plays again, q goes back.";
             }
             case LOST -> "Lost: no thread can move, and the goal was not reached. u undoes a move, r starts again, h hints.";
             case PLAYING -> "";

@@ -39,7 +39,7 @@ public final class GameScreen {
             columns.add(column(game, state, t, expanded));
         }
         int n = columns.size();
-        String separator = style.unicode() ? " │ " : " | ";
+        String separator = " | "; // a box-drawing bar comes out as 'x' where JLine switches to the line-drawing set
         int columnWidth = (width - separator.length() * (n - 1)) / n;
         if (columnWidth >= MIN_COLUMN) {
             int rows = columns.stream().mapToInt(List::size).max().orElse(0);
@@ -118,6 +118,9 @@ public final class GameScreen {
             first--;
         }
         List<String> out = new ArrayList<>();
+        if (first + 1 >= steps.size() || steps.get(first + 1).line() != line || steps.get(first + 1) instanceof Step.Jump) {
+            return out; // one step: nothing to expand
+        }
         for (int i = first, k = 1; i < steps.size() && steps.get(i).line() == line; i++) {
             if (steps.get(i) instanceof Step.Jump) {
                 continue;
