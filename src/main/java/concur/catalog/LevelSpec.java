@@ -50,7 +50,8 @@ public record LevelSpec(String id, String lessonId, String title, String goal, S
         return read(path).split("\n", -1);
     }
 
-    static LevelSpec load(Path path, String lessonId, String displayFolder) {
+    /** Reads a level file's header; {@code displayFolder} is how errors name the folder that holds levels/. */
+    public static LevelSpec load(Path path, String lessonId, String displayFolder) {
         String name = path.getFileName().toString();
         String id = name.substring(0, name.length() - SUFFIX.length());
         String file = displayFolder + "/" + FOLDER + "/" + name;
