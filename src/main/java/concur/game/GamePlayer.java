@@ -90,7 +90,7 @@ public final class GamePlayer {
         String message = "";
         while (true) {
             screen.render(session, expanded, message).forEach(out::println);
-            out.println(screen.keys(session.game().level()) + " (type them, then Enter)");
+            screen.keys(session.game().level(), " (type them, then Enter)").forEach(out::println);
             out.print("move> ");
             out.flush();
             String line = console.readLine();
@@ -135,7 +135,7 @@ public final class GamePlayer {
             while (true) {
                 List<String> lines = new java.util.ArrayList<>(screen.render(session, expanded, message));
                 lines.add("");
-                lines.add(console.style().dim(screen.keys(session.game().level())));
+                screen.keys(session.game().level(), "").forEach(line -> lines.add(console.style().dim(line)));
                 display.update(lines.stream().map(AttributedString::fromAnsi).toList(), -1);
                 terminal.flush();
                 Character key = reader.readBinding(keys);

@@ -31,8 +31,9 @@ public final class GameScreen {
         GameState state = session.state();
         Level level = game.level();
         List<String> out = new ArrayList<>();
-        out.add(style.bold(level.spec().title()) + style.dim("  (" + level.id() + ", lesson " + level.spec().lessonId() + ")"));
-        out.add("Goal: " + level.spec().goal());
+        out.add(fit(style.bold(level.spec().title()) + style.dim("  (" + level.id() + ", lesson " + level.spec().lessonId()
+                + ")"), width, false));
+        out.addAll(wrap("Goal: " + level.spec().goal(), width));
         out.add("");
         List<List<String>> columns = new ArrayList<>();
         for (int t = 0; t < level.threads().size(); t++) {
@@ -72,11 +73,12 @@ public final class GameScreen {
         return out;
     }
 
-    /** The keys, for the line under the board. */
-    public String keys(Level level) {
+    /** The keys, for the lines under the board; {@code more} is added at the end. */
+    public List<String> keys(Level level, String more) {
         String letters = level.letters();
-        return "Keys: " + letters.charAt(0) + "-" + letters.charAt(letters.length() - 1)
-                + " step a thread · e expand · u undo · r restart · h hint · q quit";
+        String dot = style.unicode() ? " · " : ", ";
+        return wrap("Keys: " + letters.charAt(0) + "-" + letters.charAt(letters.length() - 1) + " step a thread" + dot
+                + "e expand" + dot + "u undo" + dot + "r restart" + dot + "h hint" + dot + "q quit" + more, width);
     }
 
     private List<String> column(Interpreter game, GameState state, int t, boolean expanded) {
