@@ -122,8 +122,8 @@ final class LessonPlayer {
      */
     private boolean offerLevel(Lesson lesson, String levelId) {
         LevelSpec level = lesson.level(levelId).orElseThrow();
-        out.println(style.bold("Be the scheduler: " + level.title()) + ". " + level.goal()
-                + style.dim("  (concur play " + level.id() + ")"));
+        out.println(style.bold("Be the scheduler: " + level.title()));
+        TextWrap.wrap(level.goal() + "  (concur play " + level.id() + ")", console.width()).forEach(out::println);
         char key = pause("Press Enter to go on, p to play this level first", 'p');
         if (key == 'q') {
             return false;
