@@ -23,6 +23,8 @@ public final class GamePlayer {
     private final GameScreen screen;
     private boolean expanded;
     private boolean everWon;
+    /** Whether the last key was a move that was not allowed. */
+    private boolean refused;
 
     public GamePlayer(Console console, Interpreter game) {
         this.console = console;
@@ -43,6 +45,7 @@ public final class GamePlayer {
 
     /** What one key does; null when the player quits. */
     String press(char key) {
+        refused = false;
         switch (Character.toLowerCase(key)) {
             case 'q':
                 return null;
@@ -60,9 +63,10 @@ public final class GamePlayer {
             default:
                 break;
         }
-        Optional<String> refused = session.move(key);
-        if (refused.isPresent()) {
-            return refused.get();
+        Optional<String> why = session.move(key);
+        if (why.isPresent()) {
+            refused = true;
+            return why.get();
         }
         return ending();
     }
@@ -107,7 +111,7 @@ public final class GamePlayer {
                     return;
                 }
                 message = said;
-                if (!session.moves().isEmpty() && said.contains("cannot move")) {
+                if (refused) {
                     break; // the rest of the line was meant for a state that did not come about
                 }
             }

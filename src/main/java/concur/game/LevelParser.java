@@ -251,10 +251,6 @@ public final class LevelParser {
         return new ContentError(spec.file(), line, message);
     }
 
-    private ContentException unsupported(Node node, String what) {
-        return new ContentException(error(line(node), what + " is not part of the levels' Java (see README, Writing a lesson)"));
-    }
-
     Level.Field sharedField(String name) {
         return fields.stream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
     }
@@ -278,7 +274,7 @@ public final class LevelParser {
         }
 
         private void statement(Statement statement) {
-            int at = line(statement);
+            int at = at(statement);
             if (statement instanceof BlockStmt block) {
                 block(block);
             } else if (statement instanceof EmptyStmt) {
@@ -440,7 +436,7 @@ public final class LevelParser {
 
         private void noArguments(MethodCallExpr call) {
             if (!call.getArguments().isEmpty()) {
-                throw new ContentException(error(line(call), call.getNameAsString() + "() takes no arguments here"));
+                throw new ContentException(error(at(call), call.getNameAsString() + "() takes no arguments here"));
             }
         }
 
@@ -456,7 +452,7 @@ public final class LevelParser {
             }
             String name = e instanceof NameExpr n ? n.getNameAsString() : null;
             if (name == null || locals.contains(name) || sharedField(name) == null) {
-                throw new ContentException(error(line(e), "a monitor is a shared field or 'this', not '" + e + "'"));
+                throw new ContentException(error(at(e), "a monitor is a shared field or 'this', not '" + e + "'"));
             }
             return name;
         }
@@ -468,7 +464,7 @@ public final class LevelParser {
                 throw unsupported(e, "assigning to '" + e + "'");
             }
             if (!locals.contains(name) && sharedField(name) == null) {
-                throw new ContentException(error(line(e), "'" + name + "' is not declared"));
+                throw new ContentException(error(at(e), "'" + name + "' is not declared"));
             }
             return name;
         }
@@ -478,10 +474,10 @@ public final class LevelParser {
             Level.Field field = scope instanceof NameExpr n && !locals.contains(n.getNameAsString())
                     ? sharedField(n.getNameAsString()) : null;
             if (field == null) {
-                throw new ContentException(error(line(call), "'" + call + "': calls are made on shared fields"));
+                throw new ContentException(error(at(call), "'" + call + "': calls are made on shared fields"));
             }
             if (!CALLS.get(field.kind()).contains(call.getNameAsString())) {
-                throw new ContentException(error(line(call), "'" + field.name() + "' is a " + field.type() + ": the levels' "
+                throw new ContentException(error(at(call), "'" + field.name() + "' is a " + field.type() + ": the levels' "
                         + "Java has no " + call.getNameAsString() + "() on it (it has " + String.join(", ",
                         CALLS.get(field.kind()).stream().sorted().toList()) + ")"));
             }
@@ -491,7 +487,7 @@ public final class LevelParser {
         private String scopeField(MethodCallExpr call, Level.Kind kind) {
             Level.Field field = calledField(call);
             if (field.kind() != kind) {
-                throw new ContentException(error(line(call), "'" + field.name() + "' is not a queue"));
+                throw new ContentException(error(at(call), "'" + field.name() + "' is not a queue"));
             }
             noArguments(call);
             return field.name();
@@ -517,10 +513,10 @@ public final class LevelParser {
                 }
                 Level.Field field = sharedField(name);
                 if (field == null) {
-                    throw new ContentException(error(lineOf(n), "'" + name + "' is not declared"));
+                    throw new ContentException(error(at(n), "'" + name + "' is not declared"));
                 }
                 if (field.kind() != Level.Kind.VALUE) {
-                    throw new ContentException(error(lineOf(n), "'" + name + "' is a " + field.type()
+                    throw new ContentException(error(at(n), "'" + name + "' is a " + field.type()
                             + ": use it through its methods"));
                 }
                 return;
@@ -547,7 +543,7 @@ public final class LevelParser {
             if (e instanceof UnaryExpr u) {
                 if (u.getOperator() != UnaryExpr.Operator.LOGICAL_COMPLEMENT && u.getOperator() != UnaryExpr.Operator.MINUS
                         && u.getOperator() != UnaryExpr.Operator.PLUS) {
-                    throw new ContentException(error(lineOf(u), "'" + u + "' inside an expression: write it as a statement"
+                    throw new ContentException(error(at(u), "'" + u + "' inside an expression: write it as a statement"
                             + " of its own"));
                 }
                 check(u.getExpression());
@@ -578,18 +574,18 @@ public final class LevelParser {
                 }
                 Level.Field field = calledField(call);
                 if (STATEMENT_ONLY.contains(name)) {
-                    throw new ContentException(error(lineOf(call), name + "() stands alone as a statement, as in '"
+                    throw new ContentException(error(at(call), name + "() stands alone as a statement, as in '"
                             + field.name() + "." + name + "();'" + (name.equals("take") ? " or 'String x = "
                             + field.name() + ".take();'" : "")));
                 }
                 if (steps == null && (name.equals("tryLock") || name.equals("poll") || name.equals("offer")
                         || field.kind() == Level.Kind.THREAD_LOCAL)) {
-                    throw new ContentException(error(lineOf(call), "the winning condition only looks: " + name
+                    throw new ContentException(error(at(call), "the winning condition only looks: " + name
                             + "() is not allowed in it"));
                 }
                 int wanted = name.equals("set") || name.equals("offer") ? 1 : 0;
                 if (call.getArguments().size() != wanted) {
-                    throw new ContentException(error(lineOf(call), name + "() takes " + wanted + " argument"
+                    throw new ContentException(error(at(call), name + "() takes " + wanted + " argument"
                             + (wanted == 1 ? "" : "s")));
                 }
                 call.getArguments().forEach(this::check);
@@ -599,8 +595,13 @@ public final class LevelParser {
         }
 
         /** Lines in the winning condition are the header's: the expression was parsed on its own. */
-        private int lineOf(Node n) {
+        private int at(Node n) {
             return steps == null ? line : line(n);
+        }
+
+        private ContentException unsupported(Node node, String what) {
+            return new ContentException(error(at(node), what + " is not part of the levels' Java (see README, Writing a"
+                    + " lesson)"));
         }
     }
 }

@@ -48,4 +48,15 @@ class SolverTest {
         LevelReport report = LevelCheck.check(spec("broken"));
         assertThat(report.status()).isEqualTo(LessonReport.Status.ERROR);
     }
+
+    @Test
+    void anErrorInTheWinningConditionNamesTheLineOfWin() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("levels");
+        java.nio.file.Path file = dir.resolve("levels/bad-win.level");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(InterpreterTraceTest.FIXTURES
+                .resolve("counter.level")).replace("win: finished() && count == 1", "win: finished() && lock.tryLock()"));
+        assertThatThrownBy(() -> LevelParser.parse(LevelSpec.load(file, "fixtures", "fixtures")))
+                .hasMessage("fixtures/levels/bad-win.level:4: 'lock.tryLock()': calls are made on shared fields");
+    }
 }
