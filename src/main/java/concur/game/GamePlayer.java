@@ -20,7 +20,7 @@ import org.jline.utils.InfoCmp.Capability;
 public final class GamePlayer {
     private final Console console;
     private final GameSession session;
-    private final GameScreen screen;
+    private GameScreen screen;
     private boolean expanded;
     private boolean everWon;
     /** Whether the last key was a move that was not allowed. */
@@ -125,9 +125,6 @@ public final class GamePlayer {
         terminal.setAttributes(raw);
         terminal.puts(Capability.cursor_invisible);
         Display display = new Display(terminal, true);
-        int rows = terminal.getHeight() > 0 ? terminal.getHeight() : 24;
-        int columns = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
-        display.resize(rows, columns);
         KeyMap<Character> keys = new KeyMap<>();
         for (char c = 'a'; c <= 'z'; c++) {
             keys.bind(c, String.valueOf(c), String.valueOf(Character.toUpperCase(c)));
@@ -137,6 +134,9 @@ public final class GamePlayer {
         String message = "";
         try {
             while (true) {
+                // laid out again for each key: the terminal may have been resized since
+                screen = new GameScreen(console.style(), console.width());
+                display.resize(terminal.getHeight() > 0 ? terminal.getHeight() : 24, console.width());
                 List<String> lines = new java.util.ArrayList<>(screen.render(session, expanded, message));
                 lines.add("");
                 screen.keys(session.game().level(), "").forEach(line -> lines.add(console.style().dim(line)));

@@ -19,7 +19,8 @@ public final class GameScreen {
 
     public GameScreen(Style style, int width) {
         this.style = style;
-        this.width = Math.max(30, width);
+        // one column spare: a line that fills the last column makes some terminals wrap it
+        this.width = Math.max(30, width - 1);
     }
 
     /**
@@ -54,7 +55,8 @@ public final class GameScreen {
             }
         } else {
             for (List<String> column : columns) {
-                column.forEach(cell -> out.add(fit(cell, width, false)));
+                column.subList(0, column.size() - 1).forEach(cell -> out.add(fit(cell, width, false)));
+                out.addAll(wrap(column.get(column.size() - 1), width)); // the status says why a thread waits: keep it whole
                 out.add("");
             }
             out.remove(out.size() - 1);
