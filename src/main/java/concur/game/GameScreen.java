@@ -3,7 +3,6 @@ package concur.game;
 import concur.console.Style;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,14 +35,15 @@ public final class GameScreen {
                 + ")"), width, false));
         out.addAll(wrap("Goal: " + level.spec().goal(), width));
         out.add("");
-        List<List<String>> columns = new ArrayList<>();
-        for (int t = 0; t < level.threads().size(); t++) {
-            columns.add(column(game, state, t, expanded));
-        }
-        int n = columns.size();
+        int n = level.threads().size();
         String separator = " | "; // a box-drawing bar comes out as 'x' where JLine switches to the line-drawing set
         int columnWidth = (width - separator.length() * (n - 1)) / n;
-        if (columnWidth >= MIN_COLUMN) {
+        boolean sideBySide = columnWidth >= MIN_COLUMN;
+        List<List<String>> columns = new ArrayList<>();
+        for (int t = 0; t < n; t++) {
+            columns.add(column(game, state, t, expanded, sideBySide ? columnWidth : width));
+        }
+        if (sideBySide) {
             int rows = columns.stream().mapToInt(List::size).max().orElse(0);
             for (int r = 0; r < rows; r++) {
                 StringBuilder line = new StringBuilder();
@@ -55,8 +55,7 @@ public final class GameScreen {
             }
         } else {
             for (List<String> column : columns) {
-                column.subList(0, column.size() - 1).forEach(cell -> out.add(fit(cell, width, false)));
-                out.addAll(wrap(column.get(column.size() - 1), width)); // the status says why a thread waits: keep it whole
+                column.forEach(cell -> out.add(fit(cell, width, false)));
                 out.add("");
             }
             out.remove(out.size() - 1);
@@ -83,7 +82,8 @@ public final class GameScreen {
                 + "e expand" + dot + "u undo" + dot + "r restart" + dot + "h hint" + dot + "q quit" + more, width);
     }
 
-    private List<String> column(Interpreter game, GameState state, int t, boolean expanded) {
+    /** One thread's column: its name, its code with the next line marked, and its status wrapped to {@code width}. */
+    private List<String> column(Interpreter game, GameState state, int t, boolean expanded, int width) {
         Level.ThreadCode code = game.level().threads().get(t);
         List<String> lines = new ArrayList<>();
         lines.add(style.bold(code.letter() + "  " + code.name() + "()"));
@@ -110,7 +110,11 @@ public final class GameScreen {
                 lines.add("  " + text);
             }
         }
-        lines.add(status(game, state, t, next));
+        // the status says why a thread waits: wrapped, not cut, and coloured line by line
+        String status = status(game, state, t, next);
+        java.util.function.UnaryOperator<String> colour = state.threads.get(t).thrown != null ? style::red
+                : next.isEmpty() ? style::green : game.blocked(state, t).isPresent() ? style::red : s -> s;
+        wrap(status, width).forEach(line -> lines.add(colour.apply(line)));
         return lines;
     }
 
@@ -139,14 +143,14 @@ public final class GameScreen {
         GameState.ThreadState th = state.threads.get(t);
         String letter = game.letter(t);
         if (th.thrown != null) {
-            return style.red(letter + ": threw " + th.thrown);
+            return letter + ": threw " + th.thrown;
         }
         if (next.isEmpty()) {
-            return style.green(letter + ": finished");
+            return letter + ": finished";
         }
         Optional<String> blocked = game.blocked(state, t);
         if (blocked.isPresent()) {
-            return style.red(letter + ": " + blocked.get());
+            return letter + ": " + blocked.get();
         }
         return letter + " next: " + next.get().label();
     }
@@ -156,7 +160,21 @@ public final class GameScreen {
         List<String> values = new ArrayList<>();
         List<String> locks = new ArrayList<>();
         List<String> others = new ArrayList<>();
+        java.util.Set<String> monitors = new java.util.TreeSet<>();
+        for (Level.ThreadCode code : game.level().threads()) {
+            for (Step step : code.steps()) {
+                switch (step) {
+                    case Step.Enter e -> monitors.add(e.monitor());
+                    case Step.WaitRelease w -> monitors.add(w.monitor());
+                    case Step.Notify n -> monitors.add(n.monitor());
+                    default -> { }
+                }
+            }
+        }
         for (Level.Field f : game.level().fields()) {
+            if (monitors.contains(f.name()) && state.fields.get(f.name()) instanceof Obj) {
+                continue; // an object that only serves as a monitor: shown with the locks
+            }
             switch (f.kind()) {
                 case VALUE -> values.add((f.isVolatile() ? "volatile " : "") + f.name() + " = " + show(state.fields.get(f.name())));
                 case LOCK -> locks.add(f.name() + " " + holder(game, state, "lock:" + f.name()));
@@ -169,11 +187,8 @@ public final class GameScreen {
                 }
             }
         }
-        for (Map.Entry<String, GameState.Hold> hold : state.holds.entrySet()) {
-            if (hold.getKey().startsWith("sync:")) {
-                String monitor = hold.getKey().substring(5);
-                locks.add("monitor " + monitor + " " + holder(game, state, hold.getKey()));
-            }
+        for (String monitor : monitors) {
+            locks.add("monitor " + monitor + " " + holder(game, state, "sync:" + monitor));
         }
         state.waitSets.forEach((monitor, threads) -> others.add("waiting on " + monitor + ": "
                 + String.join(", ", threads.stream().map(game::letter).toList())));
