@@ -49,7 +49,11 @@ public final class ContentValidator {
         } catch (ContentException e) {
             errors.addAll(e.errors());
         }
+        checkLevels(lesson, errors);
         Set<String> known = new HashSet<>(Set.of(LessonLoader.META_FILE, Lesson.PROSE_FILE, Lesson.QUIZ_FILE));
+        if (!lesson.levels().isEmpty()) {
+            known.add(LevelSpec.FOLDER);
+        }
         for (DemoSpec demo : lesson.demos()) {
             known.add(demo.simpleName() + ".java");
             checkDemoClass(meta, demo, errors);
@@ -73,6 +77,34 @@ public final class ContentValidator {
             errors.add(new ContentError(meta, 0, "cannot list the lesson folder: " + e.getMessage()));
         }
         return errors;
+    }
+
+    /** Each level is offered by the prose and points at a section of it; its Java is checked by concur.game. */
+    private static void checkLevels(Lesson lesson, List<ContentError> errors) {
+        Prose prose;
+        try {
+            prose = lesson.prose();
+        } catch (ContentException e) {
+            return; // already reported
+        }
+        Set<String> played = new HashSet<>();
+        prose.levelPlays().forEach(p -> played.add(p.levelId()));
+        List<String> headings = prose.parts().stream()
+                .filter(Prose.Text.class::isInstance)
+                .flatMap(p -> ((Prose.Text) p).markdown().lines())
+                .filter(line -> line.startsWith("#"))
+                .map(line -> line.replaceFirst("^#+\\s*", "").strip())
+                .toList();
+        for (LevelSpec level : lesson.levels()) {
+            if (!played.contains(level.id())) {
+                errors.add(new ContentError(level.file(), 0, "level '" + level.id() + "' is never offered: add a line '@play "
+                        + level.id() + "' to " + Lesson.PROSE_FILE));
+            }
+            if (!headings.contains(level.section())) {
+                errors.add(new ContentError(level.file(), level.sectionLine(), "section '" + level.section()
+                        + "' is not a heading of " + Lesson.PROSE_FILE));
+            }
+        }
     }
 
     private void checkDemoClass(String meta, DemoSpec demo, List<ContentError> errors) {

@@ -22,19 +22,21 @@ public final class Lesson {
     private final String summary;
     private final Duration timeout;
     private final List<DemoSpec> demos;
+    private final List<LevelSpec> levels;
     private final Path folder;
     private final String displayFolder;
     private Prose prose;
     private List<Question> quiz;
 
-    Lesson(String id, int number, String title, String summary, Duration timeout, List<DemoSpec> demos, Path folder,
-            String displayFolder) {
+    Lesson(String id, int number, String title, String summary, Duration timeout, List<DemoSpec> demos,
+            List<LevelSpec> levels, Path folder, String displayFolder) {
         this.id = id;
         this.number = number;
         this.title = title;
         this.summary = summary;
         this.timeout = timeout;
         this.demos = List.copyOf(demos);
+        this.levels = List.copyOf(levels);
         this.folder = folder;
         this.displayFolder = displayFolder;
     }
@@ -69,6 +71,15 @@ public final class Lesson {
         return demos.stream().filter(d -> d.id().equals(demoId)).findFirst();
     }
 
+    /** The scheduler-game levels in its levels folder. */
+    public List<LevelSpec> levels() {
+        return levels;
+    }
+
+    public Optional<LevelSpec> level(String levelId) {
+        return levels.stream().filter(l -> l.id().equals(levelId)).findFirst();
+    }
+
     public synchronized Prose prose() {
         if (prose == null) {
             Prose parsed = Prose.parse(read(PROSE_FILE));
@@ -76,6 +87,12 @@ public final class Lesson {
                 if (demo(run.demoId()).isEmpty()) {
                     throw new ContentException(new ContentError(displayPath(PROSE_FILE), run.line(),
                             "'@run " + run.demoId() + "' names no demo of lesson.yaml"));
+                }
+            }
+            for (Prose.PlayLevel play : parsed.levelPlays()) {
+                if (level(play.levelId()).isEmpty()) {
+                    throw new ContentException(new ContentError(displayPath(PROSE_FILE), play.line(),
+                            "'@play " + play.levelId() + "' names no level in " + LevelSpec.FOLDER + "/"));
                 }
             }
             prose = parsed;
@@ -95,7 +112,7 @@ public final class Lesson {
         return read(demo.simpleName() + ".java");
     }
 
-    String displayPath(String file) {
+    public String displayPath(String file) {
         return displayFolder + "/" + file;
     }
 

@@ -53,6 +53,15 @@ public final class LessonCatalog {
                 errors.add(new ContentError(display, 0, "cannot read: " + e.getMessage()));
             }
         }
+        Map<String, String> fileOfLevel = new HashMap<>();
+        for (Lesson lesson : lessons) {
+            for (LevelSpec level : lesson.levels()) {
+                String earlier = fileOfLevel.putIfAbsent(level.id(), level.file());
+                if (earlier != null) {
+                    errors.add(new ContentError(level.file(), 0, "duplicate level id '" + level.id() + "' (also " + earlier + ")"));
+                }
+            }
+        }
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
@@ -68,6 +77,42 @@ public final class LessonCatalog {
 
     public List<String> ids() {
         return lessons.stream().map(Lesson::id).toList();
+    }
+
+    /** Every level of the scheduler game, in course order. */
+    public List<LevelSpec> levels() {
+        return lessons.stream().flatMap(l -> l.levels().stream()).toList();
+    }
+
+    /**
+     * Finds a level by id or by a unique prefix of its id.
+     *
+     * @throws UnknownLessonException with suggestions when nothing or more than one level matches
+     */
+    public LevelSpec resolveLevel(String name) {
+        String wanted = name.strip();
+        List<LevelSpec> all = levels();
+        for (LevelSpec level : all) {
+            if (level.id().equals(wanted)) {
+                return level;
+            }
+        }
+        List<LevelSpec> prefixed = wanted.isEmpty() ? List.of() : all.stream().filter(l -> l.id().startsWith(wanted)).toList();
+        if (prefixed.size() == 1) {
+            return prefixed.get(0);
+        }
+        if (prefixed.size() > 1) {
+            throw new UnknownLessonException("level", name, prefixed.stream().map(LevelSpec::id).toList(),
+                    "it matches more than one");
+        }
+        throw new UnknownLessonException("level", name, close(all.stream().map(LevelSpec::id).toList(), wanted), null);
+    }
+
+    private static List<String> close(List<String> ids, String wanted) {
+        return ids.stream()
+                .filter(id -> EditDistance.between(id, wanted.toLowerCase()) <= Math.max(2, id.length() / 3)
+                        || (wanted.length() >= 3 && id.contains(wanted.toLowerCase())))
+                .toList();
     }
 
     /**
@@ -97,11 +142,6 @@ public final class LessonCatalog {
         if (prefixed.size() > 1) {
             throw new UnknownLessonException(name, prefixed.stream().map(Lesson::id).toList(), "it matches more than one");
         }
-        List<String> close = lessons.stream()
-                .map(Lesson::id)
-                .filter(id -> EditDistance.between(id, wanted.toLowerCase()) <= Math.max(2, id.length() / 3)
-                        || (wanted.length() >= 3 && id.contains(wanted.toLowerCase())))
-                .toList();
-        throw new UnknownLessonException(name, close, null);
+        throw new UnknownLessonException(name, close(ids(), wanted), null);
     }
 }

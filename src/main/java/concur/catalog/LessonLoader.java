@@ -61,7 +61,37 @@ final class LessonLoader {
         if (demos.isEmpty()) {
             throw demoList.error("a lesson needs at least one demo");
         }
-        return new Lesson(m.group(2), number, title, summary, timeout, demos, folder, displayFolder);
+        return new Lesson(m.group(2), number, title, summary, timeout, demos, levels(folder, m.group(2), displayFolder),
+                folder, displayFolder);
+    }
+
+    /** The level headers in the lesson's levels folder, by file name; the Java in them is not parsed here. */
+    private static List<LevelSpec> levels(Path folder, String lessonId, String displayFolder) throws IOException {
+        Path dir = folder.resolve(LevelSpec.FOLDER);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<LevelSpec> levels = new ArrayList<>();
+        List<ContentError> errors = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (!name.endsWith(LevelSpec.SUFFIX)) {
+                    errors.add(new ContentError(displayFolder + "/" + LevelSpec.FOLDER + "/" + name, 0,
+                            "only level files, named <id>" + LevelSpec.SUFFIX + ", belong in " + LevelSpec.FOLDER + "/"));
+                    continue;
+                }
+                try {
+                    levels.add(LevelSpec.load(file, lessonId, displayFolder));
+                } catch (ContentException e) {
+                    errors.addAll(e.errors());
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ContentException(errors);
+        }
+        return levels;
     }
 
     private static DemoSpec demo(YamlNode item) {

@@ -16,7 +16,11 @@ public record Prose(List<Part> parts) {
     /** The place where a demo runs. */
     public record RunDemo(String demoId, int line) implements Part {}
 
+    /** The place where the learner is offered a level of the scheduler game. */
+    public record PlayLevel(String levelId, int line) implements Part {}
+
     static final String RUN_MARKER = "@run ";
+    static final String PLAY_MARKER = "@play ";
 
     static Prose parse(String markdown) {
         List<Part> parts = new ArrayList<>();
@@ -27,6 +31,9 @@ public record Prose(List<Part> parts) {
             if (line.startsWith(RUN_MARKER)) {
                 addText(parts, text);
                 parts.add(new RunDemo(line.substring(RUN_MARKER.length()).strip(), i + 1));
+            } else if (line.startsWith(PLAY_MARKER)) {
+                addText(parts, text);
+                parts.add(new PlayLevel(line.substring(PLAY_MARKER.length()).strip(), i + 1));
             } else {
                 text.append(line).append('\n');
             }
@@ -41,6 +48,10 @@ public record Prose(List<Part> parts) {
             parts.add(new Text(markdown));
         }
         text.setLength(0);
+    }
+
+    public List<PlayLevel> levelPlays() {
+        return parts.stream().filter(PlayLevel.class::isInstance).map(PlayLevel.class::cast).toList();
     }
 
     public List<RunDemo> demoRuns() {

@@ -11,17 +11,21 @@ import java.util.Map;
 public enum ReportFormat {
     TEXT, JSON, JUNIT;
 
-    /** @param width the columns the text report is fitted to (the other formats are data, and never wrapped) */
-    public void write(List<LessonReport> reports, PrintWriter out, Style style, int width) {
+    /**
+     * The lessons' reports, then the scheduler-game levels' (none when no lesson checked has levels).
+     *
+     * @param width the columns the text report is fitted to (the other formats are data, and never wrapped)
+     */
+    public void write(List<LessonReport> reports, List<LevelReport> levels, PrintWriter out, Style style, int width) {
         switch (this) {
-            case TEXT -> text(reports, out, style, width);
-            case JSON -> json(reports, out);
-            case JUNIT -> junit(reports, out);
+            case TEXT -> text(reports, levels, out, style, width);
+            case JSON -> json(reports, levels, out);
+            case JUNIT -> junit(reports, levels, out);
         }
         out.flush();
     }
 
-    private static void text(List<LessonReport> reports, PrintWriter out, Style style, int width) {
+    private static void text(List<LessonReport> reports, List<LevelReport> levels, PrintWriter out, Style style, int width) {
         int passed = 0;
         for (LessonReport r : reports) {
             passed += r.passed() ? 1 : 0;
@@ -41,13 +45,27 @@ public enum ReportFormat {
             }
         }
         out.println(passed + " passed, " + (reports.size() - passed) + " failed");
+        if (levels.isEmpty()) {
+            return;
+        }
+        int winnable = 0;
+        for (LevelReport l : levels) {
+            winnable += l.passed() ? 1 : 0;
+            String mark = l.passed() ? style.green(style.check() + " passed ") : style.red(style.cross() + " " + pad(l.status().label(), 7));
+            TextWrap.fit(String.format("%s level %-22s %s", mark, l.id(), l.passed() ? "shortest win " + l.shortest() + " steps"
+                    : "").stripTrailing(), width).forEach(out::println);
+            for (String message : l.messages()) {
+                message.lines().forEach(line -> TextWrap.fit("    " + line, width).forEach(out::println));
+            }
+        }
+        out.println("levels: " + winnable + " passed, " + (levels.size() - winnable) + " failed");
     }
 
     private static String pad(String s, int width) {
         return s.length() >= width ? s : s + " ".repeat(width - s.length());
     }
 
-    private static void json(List<LessonReport> reports, PrintWriter out) {
+    private static void json(List<LessonReport> reports, List<LevelReport> levels, PrintWriter out) {
         StringBuilder sb = new StringBuilder("{\"lessons\":[");
         for (int i = 0; i < reports.size(); i++) {
             LessonReport r = reports.get(i);
@@ -67,22 +85,39 @@ public enum ReportFormat {
             }
             sb.append('}');
         }
+        sb.append("\n],\"levels\":[");
+        for (int i = 0; i < levels.size(); i++) {
+            LevelReport l = levels.get(i);
+            sb.append(i > 0 ? "," : "").append("\n  {\"id\":").append(quote(l.id()))
+                    .append(",\"lesson\":").append(quote(l.lessonId()))
+                    .append(",\"status\":").append(quote(l.status().label()))
+                    .append(",\"shortest_win\":").append(l.shortest())
+                    .append(",\"duration_ms\":").append(l.durationMs());
+            if (!l.messages().isEmpty()) {
+                sb.append(",\"message\":").append(quote(String.join("\n", l.messages())));
+            }
+            sb.append('}');
+        }
         long passed = reports.stream().filter(LessonReport::passed).count();
         sb.append("\n],\"passed\":").append(passed).append(",\"failed\":").append(reports.size() - passed).append("}");
         out.println(sb);
     }
 
-    private static void junit(List<LessonReport> reports, PrintWriter out) {
-        long failures = reports.stream().filter(r -> r.status() == LessonReport.Status.FAILED
+    private static void junit(List<LessonReport> reports, List<LevelReport> levels, PrintWriter out) {
+        List<LessonReport> all = new java.util.ArrayList<>(reports);
+        // a level is a test case like a lesson: its status, time and messages are read the same way
+        levels.forEach(l -> all.add(new LessonReport("level " + l.id(), l.status(), 0, Map.of(), l.durationMs(), l.messages(), 0)));
+        long failures = all.stream().filter(r -> r.status() == LessonReport.Status.FAILED
                 || r.status() == LessonReport.Status.TIMEOUT).count();
-        long errors = reports.stream().filter(r -> r.status() == LessonReport.Status.ERROR).count();
-        double seconds = reports.stream().mapToLong(LessonReport::durationMs).sum() / 1000.0;
+        long errors = all.stream().filter(r -> r.status() == LessonReport.Status.ERROR).count();
+        double seconds = all.stream().mapToLong(LessonReport::durationMs).sum() / 1000.0;
         out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         out.println(String.format(Locale.ROOT, "<testsuite name=\"concur check\" tests=\"%d\" failures=\"%d\" errors=\"%d\" time=\"%.3f\">",
-                reports.size(), failures, errors, seconds));
-        for (LessonReport r : reports) {
-            out.print(String.format(Locale.ROOT, "  <testcase classname=\"concur.lessons\" name=\"%s\" time=\"%.3f\"",
-                    xml(r.id()), r.durationMs() / 1000.0));
+                all.size(), failures, errors, seconds));
+        for (LessonReport r : all) {
+            boolean level = r.id().startsWith("level ");
+            out.print(String.format(Locale.ROOT, "  <testcase classname=\"%s\" name=\"%s\" time=\"%.3f\"",
+                    level ? "concur.levels" : "concur.lessons", xml(level ? r.id().substring(6) : r.id()), r.durationMs() / 1000.0));
             if (r.passed()) {
                 out.println("/>");
                 continue;

@@ -1,6 +1,7 @@
 package concur.cli;
 
 import concur.catalog.LessonCatalog;
+import concur.catalog.LevelSpec;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
@@ -29,6 +30,13 @@ abstract class CatalogIds implements Iterable<String> {
     static final class Lessons extends CatalogIds {
         Lessons(App app) {
             super(app, LessonCatalog::ids);
+        }
+    }
+
+    /** Level ids of the scheduler game, in course order. */
+    static final class Levels extends CatalogIds {
+        Levels(App app) {
+            super(app, catalog -> catalog.levels().stream().map(LevelSpec::id).toList());
         }
     }
 }

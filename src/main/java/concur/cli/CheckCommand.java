@@ -4,7 +4,9 @@ import concur.catalog.Durations;
 import concur.catalog.Lesson;
 import concur.check.LessonChecker;
 import concur.check.LessonReport;
+import concur.check.LevelReport;
 import concur.check.ReportFormat;
+import concur.game.LevelCheck;
 import concur.runner.Cancellation;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +26,8 @@ import picocli.CommandLine.TypeConversionException;
 /** concur check: every lesson headless, for CI. */
 @Command(name = "check", description = {
     "Check lessons headless, as CI does; exit 0 only when every lesson passes.",
-    "Validates each lesson's content, runs its demos with no terminal and verifies what each demo must show."})
+    "Validates each lesson's content, runs its demos with no terminal and verifies what each demo must show;",
+    "solves each level of the scheduler game and fails one that cannot be won."})
 final class CheckCommand implements Callable<Integer> {
     private final App app;
 
@@ -73,8 +76,13 @@ final class CheckCommand implements Callable<Integer> {
         for (Lesson lesson : chosen) {
             reports.add(checker.check(lesson, repeat, timeout, cancellation));
         }
-        format.write(reports, app.console().out(), app.console().style(), app.console().width());
-        return reports.stream().allMatch(LessonReport::passed) ? ExitCode.OK : ExitCode.FAILED;
+        List<LevelReport> levels = new ArrayList<>();
+        for (Lesson lesson : chosen) {
+            lesson.levels().forEach(level -> levels.add(LevelCheck.check(level)));
+        }
+        format.write(reports, levels, app.console().out(), app.console().style(), app.console().width());
+        return reports.stream().allMatch(LessonReport::passed) && levels.stream().allMatch(LevelReport::passed)
+                ? ExitCode.OK : ExitCode.FAILED;
     }
 
     static final class FormatConverter implements ITypeConverter<ReportFormat> {

@@ -36,7 +36,7 @@ public final class Commands {
         Map<String, Class<?>> all = new LinkedHashMap<>();
         for (Class<?> type : List.of(ListCommand.class, LearnCommand.class, RunCommand.class, QuizCommand.class,
                 ShowCommand.class, CheckCommand.class, ProgressCommand.class, ResetCommand.class, NextCommand.class,
-                CompletionCommand.class, CommandLine.HelpCommand.class)) {
+                CompletionCommand.class, PlayCommand.class, CommandLine.HelpCommand.class)) {
             all.put(type.getAnnotation(CommandLine.Command.class).name(), type);
         }
         return all;

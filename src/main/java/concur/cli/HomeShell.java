@@ -50,7 +50,7 @@ final class HomeShell {
         out.println(style.bold("concur") + title.get(0).substring("concur".length()));
         title.subList(1, title.size()).forEach(out::println);
         out.println();
-        ListCommand.print(app, app.progress().load());
+        ListCommand.print(app, app.progress().load(), app.progress().levelsWon());
         out.println();
         TextWrap.wrap("Type 'learn basics' to begin, 'next' to go on, 'help' for more, Ctrl-D to leave.", console.width() - 1)
                 .forEach(line -> out.println(style.dim(line)));

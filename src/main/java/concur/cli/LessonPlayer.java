@@ -2,11 +2,15 @@ package concur.cli;
 
 import concur.catalog.DemoSpec;
 import concur.catalog.Lesson;
+import concur.catalog.LevelSpec;
 import concur.catalog.Outcomes;
 import concur.catalog.Question;
 import concur.catalog.Prose;
 import concur.console.Console;
 import concur.console.Style;
+import concur.game.GamePlayer;
+import concur.game.Interpreter;
+import concur.game.LevelParser;
 import concur.quiz.AnswerSource;
 import concur.quiz.LineAnswers;
 import concur.quiz.QuizResult;
@@ -77,6 +81,11 @@ final class LessonPlayer {
                         return stopped(lesson);
                     }
                 }
+                case Prose.PlayLevel play -> {
+                    if (!offerLevel(lesson, play.levelId())) {
+                        return stopped(lesson);
+                    }
+                }
                 case Prose.RunDemo run -> {
                     DemoSpec demo = lesson.demo(run.demoId()).orElseThrow();
                     Prediction prediction = predict(demo);
@@ -105,6 +114,24 @@ final class LessonPlayer {
         }
         quiz(lesson);
         return allDemosRan ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    /**
+     * Offers a level of the scheduler game where the prose says {@code @play}: Enter goes on, p plays it first (its
+     * Java is parsed only then). False when the learner stopped.
+     */
+    private boolean offerLevel(Lesson lesson, String levelId) {
+        LevelSpec level = lesson.level(levelId).orElseThrow();
+        out.println(style.bold("Be the scheduler: " + level.title()));
+        TextWrap.wrap(level.goal() + "  (concur play " + level.id() + ")", console.width()).forEach(out::println);
+        char key = pause("Press Enter to go on, p to play this level first", 'p');
+        if (key == 'q') {
+            return false;
+        }
+        if (key == 'p' && new GamePlayer(console, new Interpreter(LevelParser.parse(level))).play()) {
+            app.progress().recordLevelWon(level.id());
+        }
+        return true;
     }
 
     /**
@@ -234,15 +261,28 @@ final class LessonPlayer {
 
     /** On a terminal, waits for Enter (false on Ctrl-C, Ctrl-D or q); without one, goes straight on. */
     private boolean waitForEnter(String what) {
+        return pause(what, NO_KEY) == '\n';
+    }
+
+    private static final char NO_KEY = 0;
+
+    /**
+     * Waits for Enter, for {@code extra} (when not {@link #NO_KEY}) or for q; returns '\n', {@code extra} or 'q'
+     * (also for Ctrl-C, Ctrl-D and the end of input). With nobody at the keyboard it goes straight on: '\n'.
+     */
+    private char pause(String what, char extra) {
         Optional<Terminal> terminal = console.terminal();
         if (terminal.isEmpty()) {
             if (!console.personAtKeyboard()) {
-                return true;
+                return '\n';
             }
             out.print(what + " (q to stop) ");
             out.flush();
             String line = console.readLine();
-            return line != null && !line.strip().equalsIgnoreCase("q");
+            if (line == null || line.strip().equalsIgnoreCase("q")) {
+                return 'q';
+            }
+            return extra != NO_KEY && line.strip().equalsIgnoreCase(String.valueOf(extra)) ? extra : '\n';
         }
         out.print(style.dim(what + " (q to stop) "));
         out.flush();
@@ -255,14 +295,14 @@ final class LessonPlayer {
             BindingReader keys = new BindingReader(t.reader());
             while (true) {
                 int c = keys.readCharacter();
-                if (c == '\r' || c == '\n') {
+                if (c == '\r' || c == '\n' || extra != NO_KEY && Character.toLowerCase(c) == extra) {
                     out.print("\r\033[2K");
                     out.flush();
-                    return true;
+                    return c == '\r' || c == '\n' ? '\n' : extra;
                 }
                 if (c == -1 || c == 3 || c == 4 || c == 'q' || c == 'Q') {
                     out.println();
-                    return false;
+                    return 'q';
                 }
             }
         } finally {

@@ -7,6 +7,7 @@ import concur.render.TextWrap;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -22,11 +23,11 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        print(app, app.progress().load());
+        print(app, app.progress().load(), app.progress().levelsWon());
         return ExitCode.OK;
     }
 
-    static void print(App app, Map<String, LessonProgress> progress) {
+    static void print(App app, Map<String, LessonProgress> progress, Set<String> levelsWon) {
         PrintWriter out = app.console().out();
         Style style = app.console().style();
         int width = app.console().width();
@@ -34,6 +35,7 @@ final class ListCommand implements Callable<Integer> {
             LessonProgress p = progress.getOrDefault(lesson.id(), LessonProgress.NONE);
             String mark = p.completed() ? style.green(style.check() + " done")
                     : p.demoSeen() || p.quizTaken() ? style.yellow("started") : "";
+            mark += levels(lesson, levelsWon);
             String line = String.format("%-14s %d  %-42s %s", lesson.id(), lesson.number(), lesson.title(), mark).stripTrailing();
             if (TextWrap.visibleLength(line) <= width) {
                 out.println(line);
@@ -63,5 +65,14 @@ final class ListCommand implements Callable<Integer> {
         if (!mark.isEmpty()) {
             out.println(" ".repeat(width - column >= TITLE_MIN_WIDTH ? column : 2) + mark);
         }
+    }
+
+    /** How many of a lesson's game levels are won, such as "  levels 1/4"; nothing for a lesson without levels. */
+    private static String levels(Lesson lesson, Set<String> won) {
+        if (lesson.levels().isEmpty()) {
+            return "";
+        }
+        long count = lesson.levels().stream().filter(l -> won.contains(l.id())).count();
+        return "  levels " + count + "/" + lesson.levels().size();
     }
 }

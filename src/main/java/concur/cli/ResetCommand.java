@@ -30,7 +30,9 @@ final class ResetCommand implements Callable<Integer> {
             app.console().out().flush();
             return ExitCode.OK;
         }
-        if (!app.progress().reset(id)) {
+        java.util.Set<String> levels = id == null ? java.util.Set.of() : app.lesson(lesson).levels().stream()
+                .map(concur.catalog.LevelSpec::id).collect(java.util.stream.Collectors.toSet());
+        if (!app.progress().reset(id, levels)) {
             return ExitCode.FAILED;
         }
         app.console().out().println(id == null ? "Progress in every lesson forgotten." : "Progress in " + id + " forgotten.");

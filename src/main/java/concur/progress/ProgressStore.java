@@ -17,6 +17,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -34,6 +36,8 @@ public final class ProgressStore {
     private static final String FORMAT_KEY = "format";
     private static final String FORMAT = "1";
     private static final Pattern KEY = Pattern.compile("lesson\\.([a-z][a-z0-9-]*)\\.(demo-seen|best-score|questions)");
+    /** Levels of the scheduler game won; files written before the game have none and read as before. */
+    private static final Pattern LEVEL_KEY = Pattern.compile("level\\.([a-z][a-z0-9-]*)\\.won");
     private final Path dir;
     private final PrintWriter warnings;
 
@@ -46,15 +50,39 @@ public final class ProgressStore {
         return dir.resolve(FILE);
     }
 
+    /** What the file holds: each lesson's progress and the levels won. */
+    record Snapshot(Map<String, LessonProgress> lessons, Set<String> levelsWon) {
+        static Snapshot empty() {
+            return new Snapshot(new TreeMap<>(), new TreeSet<>());
+        }
+    }
+
     /** Every lesson's progress; lessons never started are absent. */
     public Map<String, LessonProgress> load() {
+        return snapshot().lessons();
+    }
+
+    /** The ids of the scheduler-game levels won at least once. */
+    public Set<String> levelsWon() {
+        return snapshot().levelsWon();
+    }
+
+    private Snapshot snapshot() {
         try {
             return read();
         } catch (IOException e) {
             warnings.println("concur: warning: cannot read " + file() + " (" + reason(e) + "); progress is not shown");
             warnings.flush();
-            return Map.of();
+            return new Snapshot(Map.of(), Set.of());
         }
+    }
+
+    /** Records a level won. Returns false (after a warning) when the state folder cannot be written. */
+    public boolean recordLevelWon(String levelId) {
+        return updateSnapshot(all -> {
+            all.levelsWon().add(levelId);
+            return all;
+        });
     }
 
     public LessonProgress of(String lessonId) {
@@ -76,19 +104,32 @@ public final class ProgressStore {
         });
     }
 
-    /** Forgets one lesson, or every lesson when {@code lessonId} is null. */
-    public boolean reset(String lessonId) {
-        return update(all -> {
+    /**
+     * Forgets one lesson and the levels named, or everything (every lesson and level) when {@code lessonId} is null.
+     */
+    public boolean reset(String lessonId, Set<String> levelIds) {
+        return updateSnapshot(all -> {
             if (lessonId == null) {
-                all.clear();
+                all.lessons().clear();
+                all.levelsWon().clear();
             } else {
-                all.remove(lessonId);
+                all.lessons().remove(lessonId);
+                all.levelsWon().removeAll(levelIds);
             }
             return all;
         });
     }
 
+    /** Forgets one lesson, or everything when {@code lessonId} is null. */
+    public boolean reset(String lessonId) {
+        return reset(lessonId, Set.of());
+    }
+
     private boolean update(UnaryOperator<Map<String, LessonProgress>> change) {
+        return updateSnapshot(all -> new Snapshot(change.apply(all.lessons()), all.levelsWon()));
+    }
+
+    private boolean updateSnapshot(UnaryOperator<Snapshot> change) {
         try {
             Files.createDirectories(dir);
             try (FileChannel lockFile = FileChannel.open(dir.resolve(FILE + ".lock"), StandardOpenOption.CREATE,
@@ -105,24 +146,24 @@ public final class ProgressStore {
         }
     }
 
-    private Map<String, LessonProgress> read() throws IOException {
+    private Snapshot read() throws IOException {
         Path file = file();
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            return new TreeMap<>();
+            return Snapshot.empty();
         } catch (java.nio.charset.MalformedInputException e) {
             return setAside("it is not text");
         }
         try {
-            return parse(text);
+            return parseAll(text);
         } catch (IllegalArgumentException e) {
             return setAside(e.getMessage());
         }
     }
 
-    private Map<String, LessonProgress> setAside(String why) throws IOException {
+    private Snapshot setAside(String why) throws IOException {
         Path file = file();
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path aside = file.resolveSibling(FILE + ".corrupt-" + stamp);
@@ -130,10 +171,14 @@ public final class ProgressStore {
         warnings.println("concur: warning: " + file + " was unreadable (" + why + "); kept it as " + aside.getFileName()
                 + " and started afresh");
         warnings.flush();
-        return new TreeMap<>();
+        return Snapshot.empty();
     }
 
     static Map<String, LessonProgress> parse(String text) {
+        return parseAll(text).lessons();
+    }
+
+    static Snapshot parseAll(String text) {
         Properties props = new Properties();
         try {
             props.load(new StringReader(text));
@@ -144,8 +189,16 @@ public final class ProgressStore {
             throw new IllegalArgumentException("no '" + FORMAT_KEY + "=" + FORMAT + "' line");
         }
         Map<String, LessonProgress> all = new TreeMap<>();
+        Set<String> levels = new TreeSet<>();
         for (String key : props.stringPropertyNames()) {
             if (key.equals(FORMAT_KEY)) {
+                continue;
+            }
+            Matcher level = LEVEL_KEY.matcher(key);
+            if (level.matches()) {
+                if (bool(key, props.getProperty(key).strip())) {
+                    levels.add(level.group(1));
+                }
                 continue;
             }
             Matcher m = KEY.matcher(key);
@@ -166,7 +219,7 @@ public final class ProgressStore {
                 throw new IllegalArgumentException("lesson " + e.getKey() + " scored more than its questions");
             }
         }
-        return all;
+        return new Snapshot(all, levels);
     }
 
     private static boolean bool(String key, String value) {
@@ -184,15 +237,18 @@ public final class ProgressStore {
         return Integer.parseInt(value);
     }
 
-    private void write(Map<String, LessonProgress> all) throws IOException {
+    private void write(Snapshot snapshot) throws IOException {
         StringBuilder sb = new StringBuilder("# concur progress: written by concur, safe to delete\n");
         sb.append(FORMAT_KEY).append('=').append(FORMAT).append('\n');
-        for (Map.Entry<String, LessonProgress> e : new TreeMap<>(all).entrySet()) {
+        for (Map.Entry<String, LessonProgress> e : new TreeMap<>(snapshot.lessons()).entrySet()) {
             LessonProgress p = e.getValue();
             String prefix = "lesson." + e.getKey() + ".";
             sb.append(prefix).append("demo-seen=").append(p.demoSeen()).append('\n');
             sb.append(prefix).append("best-score=").append(p.bestScore()).append('\n');
             sb.append(prefix).append("questions=").append(p.questions()).append('\n');
+        }
+        for (String level : new TreeSet<>(snapshot.levelsWon())) {
+            sb.append("level.").append(level).append(".won=true\n");
         }
         Path temp = Files.createTempFile(dir, FILE, ".tmp");
         try {

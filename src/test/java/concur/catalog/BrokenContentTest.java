@@ -78,6 +78,55 @@ class BrokenContentTest {
         assertThat(errors(valid())).isEmpty();
     }
 
+    private static final String LEVEL = """
+            title: Race
+            goal: Lose an update.
+            explain: "Both read 0."
+            win: finished() && count == 1
+            section: Hello
+            ---
+            class Race {
+                int count = 0;
+                void a() { count++; }
+                void b() { count++; }
+            }
+            """;
+
+    /** The valid lesson with one level, offered by its prose. */
+    private Map<String, String> withLevel(String level, String prose) {
+        Map<String, String> files = valid();
+        files.put("01-hello/levels/race.level", level);
+        files.put("01-hello/lesson.md", prose);
+        return files;
+    }
+
+    @Test
+    void aValidLevelHasNoErrors() throws IOException {
+        assertThat(errors(withLevel(LEVEL, PROSE + "\n@play race\n"))).isEmpty();
+    }
+
+    @Test
+    void brokenLevels() throws IOException {
+        String offered = PROSE + "\n@play race\n";
+        assertThat(errors(withLevel(LEVEL.replace("---\n", ""), offered))).containsExactly(
+                "lessons/01-hello/levels/race.level:1: a level starts with title, goal, explain, win and section lines, "
+                        + "then a line '---', then its Java class");
+        assertThat(errors(withLevel(LEVEL.replace("win: finished() && count == 1\n", ""), offered))).containsExactly(
+                "lessons/01-hello/levels/race.level:1: a level header has no 'win'");
+        assertThat(errors(withLevel(LEVEL.replace("title:", "titel:"), offered))).singleElement().asString()
+                .startsWith("lessons/01-hello/levels/race.level:1: unknown key 'titel' in a level header");
+        assertThat(errors(withLevel(LEVEL.replace("section: Hello", "section: Goodbye"), offered))).containsExactly(
+                "lessons/01-hello/levels/race.level:5: section 'Goodbye' is not a heading of lesson.md");
+        assertThat(errors(withLevel(LEVEL, PROSE))).containsExactly("lessons/01-hello/levels/race.level: level 'race' is "
+                + "never offered: add a line '@play race' to lesson.md");
+        assertThat(errors(withLevel(LEVEL, offered + "@play rcae\n"))).containsExactly(
+                "lessons/01-hello/lesson.md:6: '@play rcae' names no level in levels/");
+        Map<String, String> stray = withLevel(LEVEL, offered);
+        stray.put("01-hello/levels/notes.txt", "x");
+        assertThat(errors(stray)).containsExactly(
+                "lessons/01-hello/levels/notes.txt: only level files, named <id>.level, belong in levels/");
+    }
+
     @Test
     void brokenYaml() throws IOException {
         assertThat(errorsWith("01-hello/quiz.yaml", QUESTION + "- kind: single\n  ask: [unclosed\n"))

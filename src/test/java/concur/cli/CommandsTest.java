@@ -45,7 +45,8 @@ class CommandsTest {
 
     @Test
     void everySubcommandAnswersHelpAsItsUsageErrorsAdvise() {
-        for (String command : new String[] {"list", "learn", "run", "quiz", "show", "check", "progress", "reset", "next"}) {
+        for (String command : new String[] {"list", "learn", "run", "quiz", "show", "check", "progress", "reset", "next",
+                "play"}) {
             console = new TestConsole("");
             assertThat(run(command, "--help")).as(command).isZero();
             assertThat(console.out()).as(command).startsWith("Usage: concur " + command);

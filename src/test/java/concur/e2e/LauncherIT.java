@@ -114,11 +114,48 @@ class LauncherIT {
         assertThat(result.err()).isEmpty();
     }
 
+    /** The classes the JVM loaded for one run of ./concur, start-up cache included (it loads all it holds). */
+    private String classesLoadedBy(String... args) throws Exception {
+        concur("", args); // first, so that a rebuild or the cache's training run is not in the log
+        Path log = state.resolve("classes.txt");
+        List<String> command = new ArrayList<>(List.of("./concur"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(REPO.toFile());
+        builder.environment().put("XDG_STATE_HOME", state.toString());
+        builder.environment().put("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + log);
+        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return java.nio.file.Files.readString(log);
+    }
+
+    @Test
+    void listAndTheHomeLoadNoClassOfTheLevelsJavaParserWhichPlayLoads() throws Exception {
+        assertThat(classesLoadedBy("list")).contains("concur.cli.ListCommand").doesNotContain("com.github.javaparser");
+        assertThat(classesLoadedBy()).contains("concur.cli.HomeShell").doesNotContain("com.github.javaparser");
+        assertThat(classesLoadedBy("play", "lost-update", "--solve")).contains("com.github.javaparser");
+    }
+
+    @Test
+    void playMovesExitsZeroOnAWinOneWithoutTwoForAnUnknownLevel() throws Exception {
+        Result won = concur("", "play", "lost-update", "--moves", "A A B A B B");
+        assertThat(won.code()).isZero();
+        assertThat(won.out()).contains("won in 6 moves").doesNotContain("\033");
+        assertThat(concur("", "play", "lost-update", "--moves", "A").code()).isEqualTo(1);
+        Result unknown = concur("", "play", "lost-updat3");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("concur: no level 'lost-updat3'. Did you mean 'lost-update'?\n");
+        Result solved = concur("", "play", "two-locks", "--solve");
+        assertThat(solved.out()).isEqualTo("moves: A B\n");
+    }
+
     @Test
     void checkAllPassesAndReportsJson() throws Exception {
         Result result = concur("", "check", "--all", "--format", "json");
         assertThat(result.code()).isZero();
-        assertThat(result.out()).startsWith("{\"lessons\":[").contains("\"id\":\"basics\",\"status\":\"passed\"");
+        assertThat(result.out()).startsWith("{\"lessons\":[").contains("\"id\":\"basics\",\"status\":\"passed\"")
+                .contains("\"levels\":[").contains("{\"id\":\"lost-update\",\"lesson\":\"locks\",\"status\":\"passed\",\"shortest_win\":6");
     }
 
     @Test

@@ -296,4 +296,61 @@ class LearnerInTerminalIT {
         assertThat(tmux.waitForExit()).isEqualTo(130);
         assertThat(tmux.history()).doesNotContain("Exception").doesNotContain("\tat ");
     }
+
+    /** Presses one key and waits until the board shows {@code after}. */
+    private void key(String key, String after) {
+        tmux.press(key);
+        tmux.waitFor(after);
+    }
+
+    @Test
+    void theSchedulerGameLostUpdateWonByKeysThenTheDeadlockLostOnceAndWon() {
+        concur();
+        tmux.waitFor("concur>");
+        tmux.resize(80, 40); // the width the game is laid out for in front of a room
+        tmux.type("play", "Enter");
+        tmux.waitFor("lost-update");
+
+        tmux.type("play lost-update", "Enter");
+        tmux.waitFor("Goal: Make two increments leave the counter at 1.");
+        key("a", "Moves: A");
+        key("a", "Moves: A A");
+        key("b", "Moves: A A B");
+        key("e", "*3 write count");                         // A's count++ unfolded: read, add, then the write
+        key("a", "Moves: A A B A");
+        key("b", "Moves: A A B A B");
+        assertThat(tmux.screen()).contains("Shared: count = 1").contains("B next: write count");
+        key("b", "You won in 6 moves, the shortest win.");
+        assertThat(tmux.screen()).contains("Shared: count = 1").contains("lesson locks");
+        tmux.press("q");
+        tmux.waitUntil(s -> s.strip().endsWith("concur>"), "the prompt back");
+
+        tmux.type("play two-locks", "Enter");
+        tmux.waitFor("Goal: Make both threads wait for each other for ever.");
+        for (int i = 1; i <= 6; i++) {
+            key("a", "Moves:" + " A".repeat(i));
+        }
+        key("b", "A: finished");
+        key("h", "No win is left from here");
+        for (int i = 2; i <= 6; i++) {
+            key("b", "Moves:" + " A".repeat(6) + " B".repeat(i));
+        }
+        tmux.waitFor("Lost: no thread can move, and the goal was not reached.");
+        key("r", "Started again.");
+        key("a", "Locks: savings held by A, checking free");
+        key("a", "Locks: savings held by A, checking held by A");
+        key("b", "B: waits for lock checking, held by A");
+        key("u", "Undone.");
+        key("b", "You won in 2 moves, the shortest win.");
+        assertThat(tmux.screen()).contains("A: waits for lock checking, held by B")
+                .contains("B: waits for lock savings, held by A");
+        tmux.press("q");
+        tmux.waitUntil(s -> s.strip().endsWith("concur>"), "the prompt back");
+
+        tmux.type("play", "Enter");
+        tmux.waitUntil(s -> s.lines().anyMatch(l -> l.startsWith("two-locks ") && l.endsWith("won")), "two-locks won");
+        assertThat(tmux.history()).doesNotContain("Exception");
+        tmux.press("C-d");
+        assertThat(tmux.waitForExit()).isZero();
+    }
 }

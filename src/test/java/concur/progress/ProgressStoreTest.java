@@ -47,6 +47,22 @@ class ProgressStoreTest {
     }
 
     @Test
+    void levelsWonAreKeptBesideLessonsAndAFileFromBeforeTheGameStillReads() throws IOException {
+        Files.createDirectories(dir.resolve("concur"));
+        Files.writeString(dir.resolve("concur/progress.properties"), "format=1\nlesson.basics.demo-seen=true\n"
+                + "lesson.basics.best-score=5\nlesson.basics.questions=7\n");
+        assertThat(store().levelsWon()).isEmpty();
+        assertThat(store().recordLevelWon("lost-update")).isTrue();
+        store().recordQuiz("locks", 3, 5);
+        assertThat(store().levelsWon()).containsExactly("lost-update");
+        assertThat(store().of("basics")).isEqualTo(new LessonProgress(true, 5, 7));
+        store().reset("locks", java.util.Set.of("lost-update"));
+        assertThat(store().levelsWon()).isEmpty();
+        assertThat(store().of("basics").completed()).isTrue();
+        assertThat(warnings.toString()).isEmpty();
+    }
+
+    @Test
     void resetForgetsOneLessonOrAll() {
         store().recordDemoSeen("basics");
         store().recordDemoSeen("locks");

@@ -1,0 +1,99 @@
+package concur.catalog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A level of the scheduler game as the catalog knows it: its header (title, goal, where the lesson shows the same bug)
+ * read at load without parsing any Java, and where its Java part starts. The Java is parsed by {@code concur.game}
+ * only when the level is played or checked, so listing the course never loads a Java parser.
+ *
+ * <p>A level file is {@code levels/<id>.level} under its lesson folder: a few {@code key: value} lines, a line
+ * {@code ---}, then one Java class whose fields are the shared state and whose methods are the threads.
+ *
+ * @param id       the level's id: its file name without {@code .level}
+ * @param lessonId the lesson whose folder holds it
+ * @param title    a few words, shown in lists
+ * @param goal     the goal in one sentence, shown to the player
+ * @param explain  what a win shows: the bug, in a sentence or two, said when the player wins
+ * @param win      the winning condition: a Java boolean expression over the shared fields
+ * @param winLine  the line of {@code win:} in the file
+ * @param section  the heading of the lesson section that shows the same bug on real threads
+ * @param sectionLine the line of {@code section:} in the file
+ * @param file     how errors name the file, such as lessons/03-locks/levels/lost-update.level
+ * @param javaLine the file line where the Java part starts (its first line is line 1 for a Java parser)
+ */
+public record LevelSpec(String id, String lessonId, String title, String goal, String explain, String win, int winLine, String section,
+        int sectionLine, String file, Path path, int javaLine) {
+    static final String FOLDER = "levels";
+    static final String SUFFIX = ".level";
+    private static final Set<String> KEYS = Set.of("title", "goal", "explain", "win", "section");
+
+    /** The Java part of the file, with the header lines blanked so that its line numbers are the file's. */
+    public String java() {
+        String text = read(path);
+        String[] lines = text.split("\n", -1);
+        StringBuilder java = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            java.append(i + 1 < javaLine ? "" : lines[i]).append('\n');
+        }
+        return java.toString();
+    }
+
+    /** Every line of the file, for showing the threads' code as written. */
+    public String[] lines() {
+        return read(path).split("\n", -1);
+    }
+
+    /** Reads a level file's header; {@code displayFolder} is how errors name the folder that holds levels/. */
+    public static LevelSpec load(Path path, String lessonId, String displayFolder) {
+        String name = path.getFileName().toString();
+        String id = name.substring(0, name.length() - SUFFIX.length());
+        String file = displayFolder + "/" + FOLDER + "/" + name;
+        if (!LessonLoader.DEMO_ID.matcher(id).matches()) {
+            throw new ContentException(new ContentError(file, 0,
+                    "a level file is named by lower-case words joined by '-', such as lost-update.level"));
+        }
+        String text = read(path);
+        String[] lines = text.split("\n", -1);
+        int separator = -1;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].strip().equals("---")) {
+                separator = i;
+                break;
+            }
+        }
+        if (separator < 0) {
+            throw new ContentException(new ContentError(file, 1,
+                    "a level starts with title, goal, explain, win and section lines, then a line '---', then its Java class"));
+        }
+        StringBuilder header = new StringBuilder();
+        for (int i = 0; i < separator; i++) {
+            header.append(lines[i]).append('\n');
+        }
+        YamlNode root = YamlNode.parse(file, header.toString());
+        Map<String, YamlNode> entries = root.map("a level header", KEYS);
+        String title = YamlNode.required(entries, "title", root, "a level header").text("the title");
+        String goal = YamlNode.required(entries, "goal", root, "a level header").text("the goal");
+        String explain = YamlNode.required(entries, "explain", root, "a level header").text("the explanation");
+        YamlNode winNode = YamlNode.required(entries, "win", root, "a level header");
+        String win = winNode.text("the winning condition");
+        YamlNode sectionNode = YamlNode.required(entries, "section", root, "a level header");
+        String section = sectionNode.text("the section");
+        return new LevelSpec(id, lessonId, title, goal, explain, win, winNode.line(), section, sectionNode.line(), file, path,
+                separator + 2);
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

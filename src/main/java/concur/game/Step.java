@@ -1,0 +1,140 @@
+package concur.game;
+
+import com.github.javaparser.ast.expr.Expression;
+
+/**
+ * One atomic action of a thread: what a single key press does. A Java statement compiles to one or more steps
+ * ({@code count++} on a shared field is a read, an add and a write), so a player can interleave inside it.
+ */
+sealed interface Step {
+    /** The file line of the statement this step belongs to. */
+    int line();
+
+    /** What the step does, in a few words, for the expanded view and traces. */
+    String label();
+
+    /** Sets a local variable (or a field, when nothing shared is read on the way) in one step. */
+    record Assign(int line, String name, boolean field, Expression value) implements Step {
+        public String label() {
+            return name + " = " + value;
+        }
+    }
+
+    /** Reads shared state into the thread's scratch register: the first half of a non-atomic update. */
+    record Load(int line, Expression value) implements Step {
+        public String label() {
+            return value.isNameExpr() ? "read " + value : "evaluate " + value;
+        }
+    }
+
+    /** Adds to the scratch register: the middle of {@code count++}, touching nothing shared. */
+    record Add(int line, int delta) implements Step {
+        public String label() {
+            return delta >= 0 ? "add " + delta : "subtract " + -delta;
+        }
+    }
+
+    /** Writes the scratch register to a shared field. */
+    record Store(int line, String field) implements Step {
+        public String label() {
+            return "write " + field;
+        }
+    }
+
+    /** Tests a condition (of an if or a while) and jumps past the body when it is false. */
+    record Branch(int line, Expression condition, int[] target) implements Step {
+        public String label() {
+            return "test " + condition;
+        }
+    }
+
+    /** Moves to another step without taking a turn: the end of a loop body or of an if's then-part. */
+    record Jump(int line, int[] target) implements Step {
+        public String label() {
+            return "jump";
+        }
+    }
+
+    /** Evaluates a call for its effect: {@code lock.tryLock()}, {@code queue.offer(x)}, {@code local.set(x)}. */
+    record Call(int line, Expression call) implements Step {
+        public String label() {
+            return call.toString();
+        }
+    }
+
+    record Enter(int line, String monitor) implements Step {
+        public String label() {
+            return "enter synchronized (" + monitor + ")";
+        }
+    }
+
+    record Exit(int line, String monitor) implements Step {
+        public String label() {
+            return "leave synchronized (" + monitor + ")";
+        }
+    }
+
+    record Lock(int line, String lock) implements Step {
+        public String label() {
+            return lock + ".lock()";
+        }
+    }
+
+    record Unlock(int line, String lock) implements Step {
+        public String label() {
+            return lock + ".unlock()";
+        }
+    }
+
+    /** The first half of {@code wait()}: let go of the monitor and join its wait set. */
+    record WaitRelease(int line, String monitor) implements Step {
+        public String label() {
+            return monitor + ".wait(): let go of " + monitor + " and wait";
+        }
+    }
+
+    /** The second half of {@code wait()}: once notified, take the monitor back. */
+    record WaitReacquire(int line, String monitor) implements Step {
+        public String label() {
+            return monitor + ".wait(): take " + monitor + " back";
+        }
+    }
+
+    record Notify(int line, String monitor, boolean all) implements Step {
+        public String label() {
+            return monitor + (all ? ".notifyAll()" : ".notify()");
+        }
+    }
+
+    record CountDown(int line, String latch) implements Step {
+        public String label() {
+            return latch + ".countDown()";
+        }
+    }
+
+    record Await(int line, String latch) implements Step {
+        public String label() {
+            return latch + ".await()";
+        }
+    }
+
+    record Put(int line, String queue, Expression value) implements Step {
+        public String label() {
+            return queue + ".put(" + value + ")";
+        }
+    }
+
+    /** {@code queue.take()}, its element stored in {@code target} (a local or a field) or dropped when null. */
+    record Take(int line, String queue, String target, boolean field) implements Step {
+        public String label() {
+            return (target == null ? "" : target + " = ") + queue + ".take()";
+        }
+    }
+
+    /** {@code critical();}: marks the critical section a level may ask two threads to reach at once. */
+    record Critical(int line) implements Step {
+        public String label() {
+            return "critical()";
+        }
+    }
+}
