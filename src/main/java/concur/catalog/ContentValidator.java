@@ -49,7 +49,9 @@ public final class ContentValidator {
         } catch (ContentException e) {
             errors.addAll(e.errors());
         }
-        Set<String> known = new HashSet<>(Set.of(LessonLoader.META_FILE, Lesson.PROSE_FILE, Lesson.QUIZ_FILE));
+        // the exercises folder is checked on its own, exercise by exercise (concur.exercise)
+        Set<String> known = new HashSet<>(Set.of(LessonLoader.META_FILE, Lesson.PROSE_FILE, Lesson.QUIZ_FILE,
+                Lesson.EXERCISES_FOLDER));
         for (DemoSpec demo : lesson.demos()) {
             known.add(demo.simpleName() + ".java");
             checkDemoClass(meta, demo, errors);

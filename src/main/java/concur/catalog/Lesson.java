@@ -15,6 +15,8 @@ import java.util.Optional;
 public final class Lesson {
     static final String PROSE_FILE = "lesson.md";
     static final String QUIZ_FILE = "quiz.yaml";
+    /** Where a lesson's exercises live, one folder each. */
+    public static final String EXERCISES_FOLDER = "exercises";
 
     private final String id;
     private final int number;
@@ -95,11 +97,13 @@ public final class Lesson {
         return read(demo.simpleName() + ".java");
     }
 
-    String displayPath(String file) {
+    /** How errors name a file of this lesson, such as lessons/03-locks/quiz.yaml. */
+    public String displayPath(String file) {
         return displayFolder + "/" + file;
     }
 
-    Path folder() {
+    /** The lesson's folder (inside the jar when concur runs from it). */
+    public Path folder() {
         return folder;
     }
 

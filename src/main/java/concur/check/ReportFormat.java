@@ -101,7 +101,7 @@ public enum ReportFormat {
         return String.format(Locale.ROOT, "%.4f", v).replaceAll("0+$", "");
     }
 
-    static String quote(String s) {
+    public static String quote(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
             switch (c) {
@@ -122,7 +122,7 @@ public enum ReportFormat {
         return sb.append('"').toString();
     }
 
-    static String xml(String s) {
+    public static String xml(String s) {
         StringBuilder sb = new StringBuilder();
         for (char c : s.toCharArray()) {
             switch (c) {

@@ -29,7 +29,7 @@ public final class Commands {
     private static Map<String, Class<?>> subcommands() {
         Map<String, Class<?>> all = new LinkedHashMap<>();
         for (Class<?> type : List.of(ListCommand.class, LearnCommand.class, RunCommand.class, QuizCommand.class,
-                ShowCommand.class, CheckCommand.class, ProgressCommand.class, ResetCommand.class, NextCommand.class,
+                ShowCommand.class, CheckCommand.class, VerifyCommand.class, ProgressCommand.class, ResetCommand.class, NextCommand.class,
                 CommandLine.HelpCommand.class)) {
             all.put(type.getAnnotation(CommandLine.Command.class).name(), type);
         }
@@ -93,7 +93,10 @@ public final class Commands {
             return "";
         }
         String typed = unmatched.getUnmatched().get(0);
-        List<String> close = new ArrayList<>(unmatched.getSuggestions());
+        // picocli's own suggestions share only a pair of letters at times ("lern" -> "verify"): keep the close ones
+        List<String> close = new ArrayList<>(unmatched.getSuggestions().stream()
+                .filter(name -> name.startsWith(typed) || typed.startsWith(name) || EditDistance.between(name, typed) <= 2)
+                .toList());
         if (!typed.startsWith("-")) {
             // picocli only suggests by prefix; transposed letters ("lsit") deserve a suggestion too.
             e.getCommandLine().getSubcommands().keySet().stream()
