@@ -49,58 +49,110 @@ final class ChildVerifier {
 
     enum Outcome { REPORTED, TIMEOUT, NO_REPORT }
 
-    Report run(String mode, List<Path> classPath, String scenarioClass, String fileName, Duration budget) {
+    /**
+     * Starts the child before the learner's classes exist, so that its JVM (and, for model checking, Lincheck) warms
+     * up while concur compiles; nothing of the learner's runs until {@link Running#go}.
+     */
+    Running start(String mode, List<Path> classPath, String scenarioClass, String fileName) {
         String token = HexFormat.of().formatHex(RANDOM.generateSeed(16));
-        List<String> command = command(mode, classPath, scenarioClass, fileName);
         Process process;
         try {
-            process = children.startWithInput(command);
+            process = children.startWithInput(command(mode, classPath, scenarioClass, fileName));
         } catch (IOException e) {
-            return new Report(Map.of(), Outcome.NO_REPORT, "cannot start the verifier's JVM: " + e.getMessage());
+            return new Running(null, token, "cannot start the verifier's JVM: " + e.getMessage());
         }
-        Map<String, String> fields = new LinkedHashMap<>();
-        boolean[] ended = {false};
-        Thread reader = read(process.getInputStream(), line -> {
+        Running running = new Running(process, token, null);
+        running.send(token);
+        return running;
+    }
+
+    /** A started child, waiting for go. */
+    final class Running {
+        private final Process process;
+        private final String token;
+        private final String problem;
+        private final Map<String, String> fields = new LinkedHashMap<>();
+        private boolean ended;
+        private final Thread reader;
+        private final Thread drain;
+
+        private Running(Process process, String token, String problem) {
+            this.process = process;
+            this.token = token;
+            this.problem = problem;
+            this.reader = process == null ? null : read(process.getInputStream(), this::line);
+            this.drain = process == null ? null : read(process.getErrorStream(), line -> { });
+        }
+
+        private void line(String line) {
             if (!line.startsWith(token + " ")) {
-                return;
+                return; // anything the learner's code printed, or wrote straight to the stream
             }
             String rest = line.substring(token.length() + 1);
             int eq = rest.indexOf('=');
             synchronized (fields) {
                 if (rest.equals("end")) {
-                    ended[0] = true;
-                } else if (eq > 0 && !ended[0]) {
+                    ended = true;
+                } else if (eq > 0 && !ended) {
                     fields.put(rest.substring(0, eq), unescape(rest.substring(eq + 1)));
                 }
             }
-        });
-        Thread drain = read(process.getErrorStream(), line -> { });
-        try {
-            try (OutputStream in = process.getOutputStream()) {
-                in.write((token + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+
+        private void send(String line) {
+            if (process == null) {
+                return;
+            }
+            try {
+                OutputStream in = process.getOutputStream();
+                in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+                in.flush();
             } catch (IOException e) {
-                // the child died at once; its exit says so below
+                // the child died; waiting for its report says so
             }
-            boolean exited = process.waitFor(budget.toMillis(), TimeUnit.MILLISECONDS);
-            if (exited) {
-                reader.join(GRACE.toMillis());
+        }
+
+        /** Not needed after all: the child ends without running anything of the learner's. */
+        void stop() {
+            if (process != null) {
+                send("stop");
+                children.end(process, GRACE);
             }
-            synchronized (fields) {
-                if (ended[0]) {
-                    return new Report(Map.copyOf(fields), Outcome.REPORTED, null);
+        }
+
+        /** Lets the child run the learner's code and waits, at most {@code budget}, for its report. */
+        Report go(Duration budget) {
+            if (process == null) {
+                return new Report(Map.of(), Outcome.NO_REPORT, problem);
+            }
+            send("go");
+            try {
+                process.getOutputStream().close();
+            } catch (IOException e) {
+                // as above
+            }
+            try {
+                boolean exited = process.waitFor(budget.toMillis(), TimeUnit.MILLISECONDS);
+                if (exited) {
+                    reader.join(GRACE.toMillis());
                 }
+                synchronized (fields) {
+                    if (ended) {
+                        return new Report(Map.copyOf(fields), Outcome.REPORTED, null);
+                    }
+                }
+                if (!exited) {
+                    return new Report(Map.of(), Outcome.TIMEOUT, "ran past its time budget of " + budget.toSeconds() + " s and was ended");
+                }
+                return new Report(Map.of(), Outcome.NO_REPORT, "the JVM running your code ended before the verifier could"
+                        + " report (exit code " + process.exitValue() + "): does your code call System.exit or halt?");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Report(Map.of(), Outcome.TIMEOUT, "interrupted");
+            } finally {
+                children.end(process, GRACE);
+                drain.interrupt();
             }
-            if (!exited) {
-                return new Report(Map.of(), Outcome.TIMEOUT, "ran past its time budget of " + budget.toSeconds() + " s and was ended");
-            }
-            return new Report(Map.of(), Outcome.NO_REPORT, "the JVM running your code ended before the verifier could report"
-                    + " (exit code " + process.exitValue() + "): does your code call System.exit or halt?");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Report(Map.of(), Outcome.TIMEOUT, "interrupted");
-        } finally {
-            children.end(process, GRACE);
-            drain.interrupt();
         }
     }
 

@@ -57,6 +57,24 @@ public final class Verifier {
             throw new UncheckedIOException(e);
         }
         try {
+            List<Path> classPath = paths.runClassPath(work);
+            // Both JVMs start now and warm up while this one compiles; neither runs the learner's code before go.
+            ChildVerifier.Running model = child.start("model", classPath, exercise.scenarioClass(), exercise.fileName());
+            ChildVerifier.Running stress = child.start("stress", classPath, exercise.scenarioClass(), exercise.fileName());
+            try {
+                return run(exercise, source, progress, r, paths, work, model, stress);
+            } finally {
+                model.stop();
+                stress.stop();
+            }
+        } finally {
+            delete(work);
+        }
+    }
+
+    private Verification run(Exercise exercise, String source, Progress progress, Result r, VerifierInstall paths, Path work,
+            ChildVerifier.Running modelChild, ChildVerifier.Running stressChild) {
+        {
             progress.step("compiling " + exercise.fileName());
             SourceCompiler.Result compiled = SourceCompiler.compile(List.of(
                     new SourceCompiler.Source(exercise.fileName(), source, true),
@@ -67,9 +85,8 @@ public final class Verifier {
                 return r.done(Verification.Status.COMPILE_ERROR, compiled.errors().isEmpty() ? "does not compile"
                         : compiled.errors().get(0).lines().findFirst().orElse("does not compile"));
             }
-            List<Path> classPath = paths.runClassPath(work);
             progress.step("exploring interleavings (model checking)");
-            ChildVerifier.Report model = child.run("model", classPath, exercise.scenarioClass(), exercise.fileName(), MODEL_BUDGET);
+            ChildVerifier.Report model = modelChild.go(MODEL_BUDGET);
             if (model.outcome() == ChildVerifier.Outcome.TIMEOUT) {
                 return r.done(Verification.Status.TIMEOUT, "model checking " + model.problem());
             }
@@ -98,7 +115,7 @@ public final class Verifier {
                 return r.done(Verification.Status.FAILED, why);
             }
             progress.step("running on real threads (stress)");
-            ChildVerifier.Report stress = child.run("stress", classPath, exercise.scenarioClass(), exercise.fileName(), STRESS_BUDGET);
+            ChildVerifier.Report stress = stressChild.go(STRESS_BUDGET);
             if (stress.outcome() == ChildVerifier.Outcome.TIMEOUT) {
                 return r.done(Verification.Status.TIMEOUT, "the stress run " + stress.problem());
             }
@@ -113,8 +130,6 @@ public final class Verifier {
                 return r.done(Verification.Status.FAILED, stress.get("message"));
             }
             return r.done(Verification.Status.PASSED, "verified");
-        } finally {
-            delete(work);
         }
     }
 
