@@ -2,7 +2,11 @@ package concur.cli;
 
 import concur.catalog.Durations;
 import concur.catalog.Lesson;
+import concur.catalog.ContentException;
+import concur.check.ExerciseChecker;
+import concur.check.ExerciseReport;
 import concur.check.LessonChecker;
+import concur.exercise.Exercise;
 import concur.check.LessonReport;
 import concur.check.ReportFormat;
 import concur.runner.Cancellation;
@@ -24,7 +28,8 @@ import picocli.CommandLine.TypeConversionException;
 /** concur check: every lesson headless, for CI. */
 @Command(name = "check", description = {
     "Check lessons headless, as CI does; exit 0 only when every lesson passes.",
-    "Validates each lesson's content, runs its demos with no terminal and verifies what each demo must show."})
+    "Validates each lesson's content, runs its demos with no terminal and verifies what each demo must show;",
+    "each exercise's starter must be caught and its reference solution verified, as 'concur verify' does."})
 final class CheckCommand implements Callable<Integer> {
     private final App app;
 
@@ -43,6 +48,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--repeat", paramLabel = "N", description = "Run each demo N times (default: 1).")
     int repeat = 1;
+
+    @Option(names = "--no-exercises", description = "Skip the exercises (their verification starts JVMs).")
+    boolean noExercises;
 
     @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Time budget for each demo run, such as 30s, instead of the lesson's own.")
@@ -72,8 +80,29 @@ final class CheckCommand implements Callable<Integer> {
         for (Lesson lesson : chosen) {
             reports.add(checker.check(lesson, repeat, timeout, cancellation));
         }
-        format.write(reports, app.console().out(), app.console().style());
-        return reports.stream().allMatch(LessonReport::passed) ? ExitCode.OK : ExitCode.FAILED;
+        List<ExerciseReport> exercises = noExercises ? List.of() : exercises(chosen);
+        format.write(reports, exercises, app.console().out(), app.console().style());
+        return reports.stream().allMatch(LessonReport::passed) && exercises.stream().allMatch(ExerciseReport::passed)
+                ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    /** Every chosen lesson's exercises, through the path verify takes; broken exercise content is one failed entry. */
+    private List<ExerciseReport> exercises(Set<Lesson> chosen) {
+        List<Exercise> all;
+        try {
+            all = app.exercises().exercises();
+        } catch (ContentException e) {
+            return List.of(new ExerciseReport("(content)", "", LessonReport.Status.ERROR, 0, List.of(),
+                    e.errors().stream().map(Object::toString).toList()));
+        }
+        ExerciseChecker checker = new ExerciseChecker(app.verifier());
+        List<ExerciseReport> reports = new ArrayList<>();
+        for (Exercise exercise : all) {
+            if (chosen.stream().anyMatch(l -> l.id().equals(exercise.lessonId()))) {
+                reports.add(checker.check(exercise));
+            }
+        }
+        return reports;
     }
 
     static final class FormatConverter implements ITypeConverter<ReportFormat> {

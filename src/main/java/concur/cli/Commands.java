@@ -29,7 +29,7 @@ public final class Commands {
     private static Map<String, Class<?>> subcommands() {
         Map<String, Class<?>> all = new LinkedHashMap<>();
         for (Class<?> type : List.of(ListCommand.class, LearnCommand.class, RunCommand.class, QuizCommand.class,
-                ShowCommand.class, CheckCommand.class, VerifyCommand.class, ProgressCommand.class, ResetCommand.class, NextCommand.class,
+                ShowCommand.class, CheckCommand.class, ExerciseCommand.class, VerifyCommand.class, ProgressCommand.class, ResetCommand.class, NextCommand.class,
                 CommandLine.HelpCommand.class)) {
             all.put(type.getAnnotation(CommandLine.Command.class).name(), type);
         }

@@ -26,7 +26,7 @@ import org.jline.terminal.Terminal;
 final class HomeShell {
     static final String PROMPT = "concur> ";
     private static final List<String> COMMANDS = List.of("learn", "run", "quiz", "show", "list", "progress", "next",
-            "check", "reset", "help", "exit");
+            "check", "exercise", "verify", "reset", "help", "exit");
     private static final List<String> LESSON_COMMANDS = List.of("learn", "run", "quiz", "show", "check", "reset");
     private final App app;
     private final Console console;
