@@ -12,7 +12,7 @@ import java.util.List;
 public final class ModelCheck {
     final Class<?> model;
     final List<Scenario> scenarios = new ArrayList<>();
-    int invocations = 3000;
+    int invocations = 1000;
 
     private ModelCheck(Class<?> model) {
         this.model = model;

@@ -10,7 +10,7 @@ public record Stress(int threads, int trials, long trialBudgetMillis, IntFunctio
 
     /** @param trial makes trial number {@code i} (from 0), so a trial can vary, such as how long a thread waits */
     public static Stress of(int threads, int trials, IntFunction<Trial> trial) {
-        return new Stress(threads, trials, 2000, trial);
+        return new Stress(threads, trials, 3000, trial);
     }
 
     /** One trial: what each thread does, and what must hold once all have finished. */
