@@ -57,8 +57,7 @@ public class LockOrdering {
                 System.out.println("deadlock: " + info.getThreadName() + " waits for a lock held by " + info.getLockOwnerName());
             }
         }
-        t1.interrupt(); // otherwise they would wait for each other forever
-        t2.interrupt();
+        t1.interrupt(); // otherwise they would wait for each other forever: t1 gives up and lets go of A
         t1.join();
         t2.join();
 

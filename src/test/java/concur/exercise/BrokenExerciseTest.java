@@ -120,7 +120,7 @@ class BrokenExerciseTest {
     void oneHintIsTooFew() {
         Map<String, String> files = valid();
         files.put(DIR + "exercise.yaml", META.replace("  - Nearly the answer.\n", ""));
-        assertThat(errors(files)).singleElement().asString().contains("exercise.yaml:5: an exercise has two or three hints");
+        assertThat(errors(files)).singleElement().asString().contains("exercise.yaml:6: an exercise has two or three hints");
     }
 
     @Test
