@@ -108,10 +108,19 @@ public final class Lesson {
     }
 
     private String read(String file) {
+        return read(folder.resolve(file), displayPath(file));
+    }
+
+    /**
+     * A content file's text with Unix line ends.
+     *
+     * @throws ContentException "missing file", named as {@code display}
+     */
+    public static String read(Path path, String display) {
         try {
-            return Files.readString(folder.resolve(file), StandardCharsets.UTF_8).replace("\r\n", "\n");
+            return Files.readString(path, StandardCharsets.UTF_8).replace("\r\n", "\n");
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new ContentException(new ContentError(displayPath(file), 0, "missing file"));
+            throw new ContentException(new ContentError(display, 0, "missing file"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -108,13 +108,18 @@ final class CheckCommand implements Callable<Integer> {
     static final class FormatConverter implements ITypeConverter<ReportFormat> {
         @Override
         public ReportFormat convert(String value) {
-            return switch (value.toLowerCase()) {
-                case "text" -> ReportFormat.TEXT;
-                case "json" -> ReportFormat.JSON;
-                case "junit" -> ReportFormat.JUNIT;
-                default -> throw new TypeConversionException("'" + value + "' is not text, json or junit");
-            };
+            return format(value, ReportFormat.class);
         }
+    }
+
+    /** text, json or junit, as the constant of that name in {@code formats}. */
+    static <F extends Enum<F>> F format(String value, Class<F> formats) {
+        for (F format : formats.getEnumConstants()) {
+            if (format.name().equalsIgnoreCase(value)) {
+                return format;
+            }
+        }
+        throw new TypeConversionException("'" + value + "' is not text, json or junit");
     }
 
     static final class DurationConverter implements ITypeConverter<Duration> {

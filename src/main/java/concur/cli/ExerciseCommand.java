@@ -54,9 +54,10 @@ final class ExerciseCommand implements Callable<Integer> {
         PrintWriter out = console.out();
         if (name == null) {
             Map<String, ExerciseProgress> progress = app.progress().exercises();
+            int titles = app.exercises().exercises().stream().mapToInt(e -> e.title().length()).max().orElse(0);
             for (Exercise e : app.exercises().exercises()) {
                 ExerciseProgress p = progress.getOrDefault(e.id(), ExerciseProgress.NONE);
-                out.println(String.format("%-12s %-13s %s  %s", e.id(), e.lessonId(), e.title(),
+                out.println(String.format("%-10s %-13s %-" + titles + "s  %s", e.id(), e.lessonId(), e.title(),
                         p.solved() ? console.style().green("solved") : p.attempts() > 0 ? "not solved yet" : "not started"));
             }
             out.flush();
@@ -104,7 +105,8 @@ final class ExerciseCommand implements Callable<Integer> {
             out.println();
         }
         out.println((created ? "Wrote the starter to " : "Your working copy (kept as you left it): ") + style.cyan(path.toString()));
-        out.println("Open it in any editor; verify it with: concur verify " + exercise.id());
+        out.println("Open it in any editor; verify it with: concur verify " + exercise.id()
+                + (folder == null || folder.isBlank() ? "" : " --exercises " + folder));
         out.flush();
         return true;
     }

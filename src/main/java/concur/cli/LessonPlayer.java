@@ -7,6 +7,8 @@ import concur.catalog.Question;
 import concur.catalog.Prose;
 import concur.console.Console;
 import concur.console.Style;
+import concur.catalog.ContentException;
+import concur.exercise.Exercise;
 import concur.quiz.AnswerSource;
 import concur.quiz.LineAnswers;
 import concur.quiz.QuizResult;
@@ -203,9 +205,25 @@ final class LessonPlayer {
                     + " Try again with: concur quiz " + lesson.id();
             TextWrap.wrap(advice, Math.min(console.width(), ProseFormat.MAX_WIDTH) - 2).forEach(out::println);
         }
+        exercisesHint(lesson);
         nextHint(lesson);
         out.flush();
         return result;
+    }
+
+    /** The lesson's exercises: what to do next is write code. */
+    private void exercisesHint(Lesson lesson) {
+        List<Exercise> exercises;
+        try {
+            exercises = app.exercises().of(lesson);
+        } catch (ContentException e) {
+            return; // broken exercise content is for concur check to report, not the end of a lesson
+        }
+        for (Exercise exercise : exercises) {
+            boolean solved = app.progress().exercise(exercise.id()).solved();
+            out.println(style.dim("Exercise: concur exercise " + exercise.id() + "   (" + exercise.title() + ")"
+                    + (solved ? ", solved" : "")));
+        }
     }
 
     private void nextHint(Lesson lesson) {

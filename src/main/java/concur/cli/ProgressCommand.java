@@ -1,9 +1,13 @@
 package concur.cli;
 
+import concur.catalog.ContentException;
 import concur.catalog.Lesson;
+import concur.exercise.Exercise;
+import concur.progress.ExerciseProgress;
 import concur.console.Style;
 import concur.progress.LessonProgress;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,7 +38,33 @@ final class ProgressCommand implements Callable<Integer> {
         }
         out.println();
         out.println(done + " of " + app.catalog().lessons().size() + " lessons completed.");
+        exercises(out, style);
         out.flush();
         return ExitCode.OK;
+    }
+
+    private void exercises(PrintWriter out, Style style) {
+        List<Exercise> exercises;
+        try {
+            exercises = app.exercises().exercises();
+        } catch (ContentException e) {
+            return; // concur check reports broken exercise content
+        }
+        if (exercises.isEmpty()) {
+            return;
+        }
+        Map<String, ExerciseProgress> progress = app.progress().exercises();
+        out.println();
+        out.println(style.bold(String.format("%-12s %-14s %-8s %-6s %s", "exercise", "lesson", "tries", "hints", "status")));
+        int solved = 0;
+        for (Exercise e : exercises) {
+            ExerciseProgress p = progress.getOrDefault(e.id(), ExerciseProgress.NONE);
+            solved += p.solved() ? 1 : 0;
+            String status = p.solved() ? style.green("solved") : p.attempts() > 0 ? "started" : "";
+            out.println(String.format("%-12s %-14s %-8d %-6d %s", e.id(), e.lessonId(), p.attempts(), p.hintsUsed(), status)
+                    .stripTrailing());
+        }
+        out.println();
+        out.println(solved + " of " + exercises.size() + " exercises solved.");
     }
 }

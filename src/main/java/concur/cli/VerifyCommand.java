@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.TypeConversionException;
 
 /** concur verify: compile a learner's file and verify it by model checking and on real threads. */
 @Command(name = "verify", description = {
@@ -61,7 +60,16 @@ final class VerifyCommand implements Callable<Integer> {
             app.console().err().flush();
             return ExitCode.USAGE;
         }
-        Verification verdict = app.verifier().verify(exercise, source);
+        boolean live = app.console().interactive() && format == VerdictFormat.TEXT;
+        Verification verdict = app.verifier().verify(exercise, source, step -> {
+            if (live) { // a progress line, replaced by the next step and then by the verdict
+                app.console().out().print("\r\033[2K" + app.console().style().dim("verifying: " + step + " ..."));
+                app.console().out().flush();
+            }
+        });
+        if (live) {
+            app.console().out().print("\r\033[2K");
+        }
         format.write(verdict, app.console().out(), app.console().style(), app.console().width());
         return verdict.passed() ? ExitCode.OK : ExitCode.FAILED;
     }
@@ -69,12 +77,7 @@ final class VerifyCommand implements Callable<Integer> {
     static final class FormatConverter implements ITypeConverter<VerdictFormat> {
         @Override
         public VerdictFormat convert(String value) {
-            return switch (value.toLowerCase()) {
-                case "text" -> VerdictFormat.TEXT;
-                case "json" -> VerdictFormat.JSON;
-                case "junit" -> VerdictFormat.JUNIT;
-                default -> throw new TypeConversionException("'" + value + "' is not text, json or junit");
-            };
+            return CheckCommand.format(value, VerdictFormat.class);
         }
     }
 }

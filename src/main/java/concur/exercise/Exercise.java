@@ -1,11 +1,6 @@
 package concur.exercise;
 
-import concur.catalog.ContentError;
-import concur.catalog.ContentException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import concur.catalog.Lesson;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -47,12 +42,6 @@ public record Exercise(String id, String lessonId, String title, String fileName
     }
 
     private String read(String file) {
-        try {
-            return Files.readString(folder.resolve(file), StandardCharsets.UTF_8).replace("\r\n", "\n");
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new ContentException(new ContentError(displayPath(file), 0, "missing file"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Lesson.read(folder.resolve(file), displayPath(file));
     }
 }

@@ -1,10 +1,9 @@
 package concur.verify;
 
 import concur.runner.ChildProcesses;
-import java.io.BufferedReader;
+import concur.runner.LinePump;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -172,19 +171,7 @@ final class ChildVerifier {
     }
 
     private static Thread read(InputStream stream, java.util.function.Consumer<String> onLine) {
-        Thread t = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    onLine.accept(line);
-                }
-            } catch (IOException e) {
-                // the child is gone
-            }
-        }, "concur-verifier-pump");
-        t.setDaemon(true);
-        t.start();
-        return t;
+        return LinePump.start(stream, onLine, "concur-verifier-pump");
     }
 
     static String unescape(String value) {

@@ -113,6 +113,11 @@ record Interleaving(int threads, List<Step> steps, boolean deadlock, boolean hun
         return !hung.isEmpty() && hung.stream().allMatch(t -> lastOf(t).map(s -> waits(s.text())).orElse(false));
     }
 
+    /** Whether this is where a hung thread stopped for good. */
+    boolean stuckAt(Step step) {
+        return hungThreads().contains(step.thread()) && lastOf(step.thread()).map(last -> last == step).orElse(false);
+    }
+
     private java.util.Optional<Step> lastOf(int thread) {
         Step last = null;
         for (Step s : steps) {

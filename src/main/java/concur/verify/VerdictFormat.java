@@ -62,7 +62,8 @@ public enum VerdictFormat {
         int threads = run.threads();
         int lane = (width - 2) / threads;
         boolean side = lane >= 26;
-        sb.append('\n').append("  The interleaving that breaks it (time runs down):").append('\n');
+        sb.append('\n');
+        wrap(sb, "The interleaving that breaks it (time runs down):", "  ", width);
         if (side) {
             StringBuilder header = new StringBuilder("  ");
             for (int t = 1; t <= threads; t++) {
@@ -85,7 +86,8 @@ public enum VerdictFormat {
                     cell.add(v.fileName().replace(".java", "") + ":" + step.line() + " "
                             + (step.line() > 0 ? Interleaving.code(v.source(), step.line()) : step.method() + "() begins"));
                 }
-                String what = value(step.text());
+                String what = run.stuckAt(step) && step.text().startsWith("MONITORENTER") ? "waits for the lock, forever"
+                        : value(step.text());
                 if (!what.isEmpty()) {
                     cell.add("  " + what);
                 }

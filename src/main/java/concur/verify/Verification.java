@@ -47,8 +47,8 @@ public record Verification(String exercise, Status status, String message, long 
                     : interleavings + " interleavings, no failure (bounded search)");
         }
         if (trials > 0) {
-            sb.append(sb.isEmpty() ? "" : "; ").append(trials).append(trials == 1 ? " trial" : " trials").append(" of ")
-                    .append(threads).append(threads == 1 ? " thread" : " threads").append(" on ").append(cores)
+            sb.append(sb.isEmpty() ? "" : "; ").append(trials).append(trials == 1 ? " trial" : " trials")
+                    .append(threads > 1 ? " of " + threads + " threads" : "").append(" on ").append(cores)
                     .append(cores == 1 ? " core" : " cores").append(failures == 0 ? ", no failure" : ", " + failures + " failed");
         }
         return sb.toString();
