@@ -39,7 +39,7 @@ public record Verification(String exercise, Status status, String message, long 
     public String coverage() {
         StringBuilder sb = new StringBuilder();
         if (modelNote.isPresent()) {
-            sb.append("model checking not done: ").append(modelNote.get());
+            sb.append("no model checking (").append(modelNote.get()).append(')');
         } else if (interleavings > 0 && trace.isPresent()) {
             sb.append("the model checker found it in interleaving ").append(interleavings);
         } else if (interleavings > 0) {

@@ -74,63 +74,61 @@ public final class Verifier {
 
     private Verification run(Exercise exercise, String source, Progress progress, Result r, VerifierInstall paths, Path work,
             ChildVerifier.Running modelChild, ChildVerifier.Running stressChild) {
-        {
-            progress.step("compiling " + exercise.fileName());
-            SourceCompiler.Result compiled = SourceCompiler.compile(List.of(
-                    new SourceCompiler.Source(exercise.fileName(), source, true),
-                    new SourceCompiler.Source(exercise.scenarioFile(), exercise.scenario(), false)),
-                    paths.compileClassPath(), work);
-            if (!compiled.ok()) {
-                r.compileErrors = compiled.errors();
-                return r.done(Verification.Status.COMPILE_ERROR, compiled.errors().isEmpty() ? "does not compile"
-                        : compiled.errors().get(0).lines().findFirst().orElse("does not compile"));
-            }
-            progress.step("exploring interleavings (model checking)");
-            ChildVerifier.Report model = modelChild.go(MODEL_BUDGET);
-            if (model.outcome() == ChildVerifier.Outcome.TIMEOUT) {
-                return r.done(Verification.Status.TIMEOUT, "model checking " + model.problem());
-            }
-            if (model.outcome() == ChildVerifier.Outcome.NO_REPORT) {
-                return r.done(Verification.Status.FAILED, model.problem());
-            }
-            if (model.get("status").equals("unavailable")) {
-                r.modelNote = Optional.of(model.get("message"));
-            }
-            r.interleavings = model.number("invocations");
-            r.complete = Boolean.parseBoolean(model.get("complete"));
-            if (model.get("status").equals("failed")) {
-                String expected = model.get("expected");
-                r.trace = model.fields().containsKey("trace")
-                        ? Optional.of(model.get("trace") + (expected.isEmpty() ? "" : "\n" + VerdictFormat.EXPECTED + expected))
-                        : Optional.empty();
-                boolean lost = r.trace.map(t -> Interleaving.parse(t, exercise.fileName()).lostWakeup()).orElse(false);
-                String why = switch (model.get("kind")) {
-                    case "deadlock", "hang" -> lost ? "a thread waits forever: the wake-up it waits for was lost"
-                            : model.get("kind").equals("deadlock") ? "deadlock: the threads wait for each other's locks forever"
-                            : "the threads hung: some never finish";
-                    case "exception" -> "your code threw an exception";
-                    case "error" -> model.get("message");
-                    default -> "an interleaving gives results no one-at-a-time order could";
-                };
-                return r.done(Verification.Status.FAILED, why);
-            }
-            progress.step("running on real threads (stress)");
-            ChildVerifier.Report stress = stressChild.go(STRESS_BUDGET);
-            if (stress.outcome() == ChildVerifier.Outcome.TIMEOUT) {
-                return r.done(Verification.Status.TIMEOUT, "the stress run " + stress.problem());
-            }
-            if (stress.outcome() == ChildVerifier.Outcome.NO_REPORT) {
-                return r.done(Verification.Status.FAILED, stress.problem());
-            }
-            r.trials = (int) stress.number("trials");
-            r.threads = (int) stress.number("threads");
-            r.cores = (int) stress.number("cores");
-            r.failures = (int) stress.number("failures");
-            if (!stress.get("status").equals("passed")) {
-                return r.done(Verification.Status.FAILED, stress.get("message"));
-            }
-            return r.done(Verification.Status.PASSED, "verified");
+        progress.step("compiling " + exercise.fileName());
+        SourceCompiler.Result compiled = SourceCompiler.compile(List.of(
+                new SourceCompiler.Source(exercise.fileName(), source, true),
+                new SourceCompiler.Source(exercise.scenarioFile(), exercise.scenario(), false)),
+                paths.compileClassPath(), work);
+        if (!compiled.ok()) {
+            r.compileErrors = compiled.errors();
+            return r.done(Verification.Status.COMPILE_ERROR, compiled.errors().isEmpty() ? "does not compile"
+                    : compiled.errors().get(0).lines().findFirst().orElse("does not compile"));
         }
+        progress.step("exploring interleavings (model checking)");
+        ChildVerifier.Report model = modelChild.go(MODEL_BUDGET);
+        if (model.outcome() == ChildVerifier.Outcome.TIMEOUT) {
+            return r.done(Verification.Status.TIMEOUT, "model checking " + model.problem());
+        }
+        if (model.outcome() == ChildVerifier.Outcome.NO_REPORT) {
+            return r.done(Verification.Status.FAILED, model.problem());
+        }
+        if (model.get("status").equals("unavailable")) {
+            r.modelNote = Optional.of(model.get("message"));
+        }
+        r.interleavings = model.number("invocations");
+        r.complete = Boolean.parseBoolean(model.get("complete"));
+        if (model.get("status").equals("failed")) {
+            String expected = model.get("expected");
+            r.trace = model.fields().containsKey("trace")
+                    ? Optional.of(model.get("trace") + (expected.isEmpty() ? "" : "\n" + VerdictFormat.EXPECTED + expected))
+                    : Optional.empty();
+            boolean lost = r.trace.map(t -> Interleaving.parse(t, exercise.fileName()).lostWakeup()).orElse(false);
+            String why = switch (model.get("kind")) {
+                case "deadlock", "hang" -> lost ? "a thread waits forever: the wake-up it waits for was lost"
+                        : model.get("kind").equals("deadlock") ? "deadlock: the threads wait for each other's locks forever"
+                        : "the threads hung: some never finish";
+                case "exception" -> "your code threw an exception";
+                case "error" -> model.get("message");
+                default -> "an interleaving gives results no one-at-a-time order could";
+            };
+            return r.done(Verification.Status.FAILED, why);
+        }
+        progress.step("running on real threads (stress)");
+        ChildVerifier.Report stress = stressChild.go(STRESS_BUDGET);
+        if (stress.outcome() == ChildVerifier.Outcome.TIMEOUT) {
+            return r.done(Verification.Status.TIMEOUT, "the stress run " + stress.problem());
+        }
+        if (stress.outcome() == ChildVerifier.Outcome.NO_REPORT) {
+            return r.done(Verification.Status.FAILED, stress.problem());
+        }
+        r.trials = (int) stress.number("trials");
+        r.threads = (int) stress.number("threads");
+        r.cores = (int) stress.number("cores");
+        r.failures = (int) stress.number("failures");
+        if (!stress.get("status").equals("passed")) {
+            return r.done(Verification.Status.FAILED, stress.get("message"));
+        }
+        return r.done(Verification.Status.PASSED, "verified");
     }
 
     /** The verification being built up, step by step. */
