@@ -105,8 +105,8 @@ final class ExerciseCommand implements Callable<Integer> {
             out.println();
         }
         out.println((created ? "Wrote the starter to " : "Your working copy (kept as you left it): ") + style.cyan(path.toString()));
-        out.println("Open it in any editor; verify it with: concur verify " + exercise.id()
-                + (folder == null || folder.isBlank() ? "" : " --exercises " + folder));
+        TextWrap.wrap("Open it in any editor; verify it with: concur verify " + exercise.id()
+                + (folder == null || folder.isBlank() ? "" : " --exercises " + folder), app.console().width()).forEach(out::println);
         out.flush();
         return true;
     }
@@ -219,7 +219,8 @@ final class ExerciseCommand implements Callable<Integer> {
         }
 
         private void keys() {
-            out.println(style.dim("Watching " + path.getFileName() + ": save to verify again.  h hint  s solution  r starter  n next  q quit"));
+            TextWrap.wrap("Watching " + path.getFileName() + ": save to verify again.  h hint  s solution  r starter  n next"
+                    + "  q quit", app.console().width()).forEach(line -> out.println(style.dim(line)));
             out.flush();
         }
 

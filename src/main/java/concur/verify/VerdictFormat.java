@@ -86,7 +86,7 @@ public enum VerdictFormat {
                     cell.add(v.fileName().replace(".java", "") + ":" + step.line() + " "
                             + (step.line() > 0 ? Interleaving.code(v.source(), step.line()) : step.method() + "() begins"));
                 }
-                String what = run.stuckAt(step) && step.text().startsWith("MONITORENTER") ? "waits for the lock, forever"
+                String what = run.stuckAt(step) && step.text().startsWith("MONITORENTER") ? "waits for the lock"
                         : value(step.text());
                 if (!what.isEmpty()) {
                     cell.add("  " + what);
@@ -94,7 +94,7 @@ public enum VerdictFormat {
             } else if (step.text().startsWith("switch")) {
                 cell.add("(another thread runs)");
             } else if (!step.text().equals("result: void")) {
-                cell.add(step.text());
+                cell.add(step.text().replace(": <hung>", ": never returns"));
             }
             previous = step;
             for (String text : cell) {

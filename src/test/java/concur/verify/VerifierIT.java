@@ -78,6 +78,9 @@ class VerifierIT {
         assertThat(v.status()).as(v.message()).isIn(Verification.Status.FAILED, Verification.Status.TIMEOUT);
         assertThat(v.trace()).as("the model checker found nothing: the stress run did").isEmpty();
         assertThat(v.trials()).isPositive();
+        if (fixture.equals("SpinOnPlainFlag")) { // a hang says where each stuck thread is
+            assertThat(v.message()).contains("did not finish", "thread 1 is runnable at Doorbell.java:");
+        }
     }
 
     @ParameterizedTest(name = "{0}")
