@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Wall time and peak memory (RSS) of `./concur check --all`, median over runs.
+# Wall time and peak memory (RSS) of `./concur check --all --no-exercises` (the lessons; bench/verify.sh times the
+# exercises), median over runs.
 # Usage: bench/check-all.sh [RUNS]   (default 5). Needs GNU time (/usr/bin/time).
 set -euo pipefail
 runs="${1:-5}"
@@ -7,7 +8,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 walls=()
 rss=()
 for _ in $(seq "$runs"); do
-    out=$( { /usr/bin/time -f "%e %M" "$here/concur" check --all >/dev/null; } 2>&1 | tail -n 1)
+    out=$( { /usr/bin/time -f "%e %M" "$here/concur" check --all --no-exercises >/dev/null; } 2>&1 | tail -n 1)
     walls+=("${out% *}")
     rss+=("${out#* }")
 done

@@ -50,7 +50,9 @@ public final class ContentValidator {
             errors.addAll(e.errors());
         }
         checkLevels(lesson, errors);
-        Set<String> known = new HashSet<>(Set.of(LessonLoader.META_FILE, Lesson.PROSE_FILE, Lesson.QUIZ_FILE));
+        // the exercises folder is checked on its own, exercise by exercise (concur.exercise)
+        Set<String> known = new HashSet<>(Set.of(LessonLoader.META_FILE, Lesson.PROSE_FILE, Lesson.QUIZ_FILE,
+                Lesson.EXERCISES_FOLDER));
         if (!lesson.levels().isEmpty()) {
             known.add(LevelSpec.FOLDER);
         }

@@ -15,6 +15,8 @@ import java.util.Optional;
 public final class Lesson {
     static final String PROSE_FILE = "lesson.md";
     static final String QUIZ_FILE = "quiz.yaml";
+    /** Where a lesson's exercises live, one folder each. */
+    public static final String EXERCISES_FOLDER = "exercises";
 
     private final String id;
     private final int number;
@@ -112,19 +114,30 @@ public final class Lesson {
         return read(demo.simpleName() + ".java");
     }
 
+    /** How errors name a file of this lesson, such as lessons/03-locks/quiz.yaml. */
     public String displayPath(String file) {
         return displayFolder + "/" + file;
     }
 
-    Path folder() {
+    /** The lesson's folder (inside the jar when concur runs from it). */
+    public Path folder() {
         return folder;
     }
 
     private String read(String file) {
+        return read(folder.resolve(file), displayPath(file));
+    }
+
+    /**
+     * A content file's text with Unix line ends.
+     *
+     * @throws ContentException "missing file", named as {@code display}
+     */
+    public static String read(Path path, String display) {
         try {
-            return Files.readString(folder.resolve(file), StandardCharsets.UTF_8).replace("\r\n", "\n");
+            return Files.readString(path, StandardCharsets.UTF_8).replace("\r\n", "\n");
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new ContentException(new ContentError(displayPath(file), 0, "missing file"));
+            throw new ContentException(new ContentError(display, 0, "missing file"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

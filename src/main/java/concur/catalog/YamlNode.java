@@ -20,7 +20,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * A YAML node that remembers its file and line, so that every content error can say where it is.
  * Only the shapes lessons use are offered: maps with known keys, lists, and scalars.
  */
-final class YamlNode {
+public final class YamlNode {
     private final String file;
     private final Node node;
 
@@ -29,7 +29,7 @@ final class YamlNode {
         this.node = node;
     }
 
-    static YamlNode parse(String file, String text) {
+    public static YamlNode parse(String file, String text) {
         LoadSettings settings = LoadSettings.builder().setLabel(file).build();
         try {
             Optional<Node> root = new Compose(settings).composeString(text);
@@ -46,20 +46,20 @@ final class YamlNode {
         }
     }
 
-    int line() {
+    public int line() {
         return node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
     }
 
-    ContentException error(String message) {
+    public ContentException error(String message) {
         return new ContentException(new ContentError(file, line(), message));
     }
 
-    String file() {
+    public String file() {
         return file;
     }
 
     /** The entries of a mapping, refusing keys outside {@code allowed} so that typos are caught. */
-    Map<String, YamlNode> map(String what, Set<String> allowed) {
+    public Map<String, YamlNode> map(String what, Set<String> allowed) {
         if (!(node instanceof MappingNode mapping)) {
             throw error(what + " must be a mapping of keys to values");
         }
@@ -77,7 +77,7 @@ final class YamlNode {
         return entries;
     }
 
-    List<YamlNode> list(String what) {
+    public List<YamlNode> list(String what) {
         if (!(node instanceof SequenceNode sequence)) {
             throw error(what + " must be a list");
         }
@@ -88,11 +88,11 @@ final class YamlNode {
         return items;
     }
 
-    boolean isList() {
+    public boolean isList() {
         return node instanceof SequenceNode;
     }
 
-    String scalar(String what) {
+    public String scalar(String what) {
         if (!(node instanceof ScalarNode scalar)) {
             throw error(what + " must be a single value, not a list or mapping");
         }
@@ -100,7 +100,7 @@ final class YamlNode {
     }
 
     /** A scalar that must hold some text. */
-    String text(String what) {
+    public String text(String what) {
         String value = scalar(what).strip();
         if (value.isEmpty()) {
             throw error(what + " is empty");
@@ -108,7 +108,7 @@ final class YamlNode {
         return value;
     }
 
-    static YamlNode required(Map<String, YamlNode> entries, String key, YamlNode owner, String what) {
+    public static YamlNode required(Map<String, YamlNode> entries, String key, YamlNode owner, String what) {
         YamlNode value = entries.get(key);
         if (value == null) {
             throw owner.error(what + " has no '" + key + "'");

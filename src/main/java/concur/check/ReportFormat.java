@@ -3,6 +3,7 @@ package concur.check;
 import concur.console.Style;
 import concur.render.TextWrap;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,25 +13,26 @@ public enum ReportFormat {
     TEXT, JSON, JUNIT;
 
     /**
-     * The lessons' reports, then the scheduler-game levels' (none when no lesson checked has levels).
+     * The lessons' reports, then the exercises' (each starter caught and solution verified), then the scheduler-game
+     * levels' (none of either when no lesson checked has them).
      *
      * @param width the columns the text report is fitted to (the other formats are data, and never wrapped)
      */
-    public void write(List<LessonReport> reports, List<LevelReport> levels, PrintWriter out, Style style, int width) {
+    public void write(CheckResults results, PrintWriter out, Style style, int width) {
         switch (this) {
-            case TEXT -> text(reports, levels, out, style, width);
-            case JSON -> json(reports, levels, out);
-            case JUNIT -> junit(reports, levels, out);
+            case TEXT -> text(results, out, style, width);
+            case JSON -> json(results, out);
+            case JUNIT -> junit(results, out);
         }
         out.flush();
     }
 
-    private static void text(List<LessonReport> reports, List<LevelReport> levels, PrintWriter out, Style style, int width) {
+    private static void text(CheckResults results, PrintWriter out, Style style, int width) {
+        List<LessonReport> reports = results.lessons();
         int passed = 0;
         for (LessonReport r : reports) {
             passed += r.passed() ? 1 : 0;
-            String mark = r.passed() ? style.green(style.check() + " passed ") : style.red(style.cross() + " " + pad(r.status().label(), 7));
-            String head = String.format("%s %-14s %5d ms  %d runs", mark, r.id(), r.durationMs(), r.runs());
+            String head = String.format("%s %-14s %5d ms  %d runs", mark(r.status(), style), r.id(), r.durationMs(), r.runs());
             StringBuilder measured = new StringBuilder();
             r.measurements().forEach((k, v) -> measured.append(' ').append(k).append('=').append(number(v)));
             // one line when it fits; else the measurements go under the lesson, wrapped, so nothing is cut
@@ -41,31 +43,65 @@ public enum ReportFormat {
                 TextWrap.fit("   " + measured, width).forEach(out::println);
             }
             for (String message : r.messages()) {
-                message.lines().forEach(line -> TextWrap.fit("    " + line, width).forEach(out::println));
+                indented(message, out, width);
             }
         }
         out.println(passed + " passed, " + (reports.size() - passed) + " failed");
+        exercisesText(results.exercises(), out, style, width);
+        levelsText(results.levels(), out, style, width);
+    }
+
+    private static void exercisesText(List<ExerciseReport> exercises, PrintWriter out, Style style, int width) {
+        if (exercises.isEmpty()) {
+            return;
+        }
+        int solved = 0;
+        for (ExerciseReport r : exercises) {
+            solved += r.passed() ? 1 : 0;
+            TextWrap.fit(String.format("%s exercise %-12s %-13s %5d ms", mark(r.status(), style), r.id(), r.lesson(),
+                    r.durationMs()), width).forEach(out::println);
+            for (String line : r.checked()) {
+                indented(line, out, width);
+            }
+            for (String message : r.messages()) {
+                indented(message, out, width);
+            }
+        }
+        out.println("exercises: " + solved + " passed, " + (exercises.size() - solved) + " failed");
+    }
+
+    private static void levelsText(List<LevelReport> levels, PrintWriter out, Style style, int width) {
         if (levels.isEmpty()) {
             return;
         }
         int winnable = 0;
         for (LevelReport l : levels) {
             winnable += l.passed() ? 1 : 0;
-            String mark = l.passed() ? style.green(style.check() + " passed ") : style.red(style.cross() + " " + pad(l.status().label(), 7));
-            TextWrap.fit(String.format("%s level %-22s %s", mark, l.id(), l.passed() ? "shortest win " + l.shortest() + " steps"
+            TextWrap.fit(String.format("%s level %-22s %s", mark(l.status(), style), l.id(), l.passed() ? "shortest win " + l.shortest() + " steps"
                     : "").stripTrailing(), width).forEach(out::println);
             for (String message : l.messages()) {
-                message.lines().forEach(line -> TextWrap.fit("    " + line, width).forEach(out::println));
+                indented(message, out, width);
             }
         }
         out.println("levels: " + winnable + " passed, " + (levels.size() - winnable) + " failed");
+    }
+
+    private static String mark(LessonReport.Status status, Style style) {
+        return status == LessonReport.Status.PASSED ? style.green(style.check() + " passed ")
+                : style.red(style.cross() + " " + pad(status.label(), 7));
+    }
+
+    /** A message under its entry, each of its lines indented and fitted to the width. */
+    private static void indented(String message, PrintWriter out, int width) {
+        message.lines().forEach(line -> TextWrap.fit("    " + line, width).forEach(out::println));
     }
 
     private static String pad(String s, int width) {
         return s.length() >= width ? s : s + " ".repeat(width - s.length());
     }
 
-    private static void json(List<LessonReport> reports, List<LevelReport> levels, PrintWriter out) {
+    private static void json(CheckResults results, PrintWriter out) {
+        List<LessonReport> reports = results.lessons();
         StringBuilder sb = new StringBuilder("{\"lessons\":[");
         for (int i = 0; i < reports.size(); i++) {
             LessonReport r = reports.get(i);
@@ -85,9 +121,23 @@ public enum ReportFormat {
             }
             sb.append('}');
         }
+        sb.append("\n],\"exercises\":[");
+        for (int i = 0; i < results.exercises().size(); i++) {
+            ExerciseReport r = results.exercises().get(i);
+            sb.append(i > 0 ? "," : "").append("\n  {\"id\":").append(quote(r.id()))
+                    .append(",\"lesson\":").append(quote(r.lesson()))
+                    .append(",\"status\":").append(quote(r.status().label()))
+                    .append(",\"duration_ms\":").append(r.durationMs())
+                    .append(",\"checked\":[").append(String.join(",", r.checked().stream().map(ReportFormat::quote).toList()))
+                    .append(']');
+            if (!r.messages().isEmpty()) {
+                sb.append(",\"message\":").append(quote(String.join("\n", r.messages())));
+            }
+            sb.append('}');
+        }
         sb.append("\n],\"levels\":[");
-        for (int i = 0; i < levels.size(); i++) {
-            LevelReport l = levels.get(i);
+        for (int i = 0; i < results.levels().size(); i++) {
+            LevelReport l = results.levels().get(i);
             sb.append(i > 0 ? "," : "").append("\n  {\"id\":").append(quote(l.id()))
                     .append(",\"lesson\":").append(quote(l.lessonId()))
                     .append(",\"status\":").append(quote(l.status().label()))
@@ -103,30 +153,40 @@ public enum ReportFormat {
         out.println(sb);
     }
 
-    private static void junit(List<LessonReport> reports, List<LevelReport> levels, PrintWriter out) {
-        List<LessonReport> all = new java.util.ArrayList<>(reports);
-        // a level is a test case like a lesson: its status, time and messages are read the same way
-        levels.forEach(l -> all.add(new LessonReport("level " + l.id(), l.status(), 0, Map.of(), l.durationMs(), l.messages(), 0)));
-        long failures = all.stream().filter(r -> r.status() == LessonReport.Status.FAILED
-                || r.status() == LessonReport.Status.TIMEOUT).count();
-        long errors = all.stream().filter(r -> r.status() == LessonReport.Status.ERROR).count();
-        double seconds = all.stream().mapToLong(LessonReport::durationMs).sum() / 1000.0;
+    /** One JUnit test case: a lesson, an exercise or a level. */
+    private record TestCase(String classname, String name, LessonReport.Status status, long durationMs,
+            List<String> messages, List<String> output) {
+    }
+
+    private static void junit(CheckResults results, PrintWriter out) {
+        List<TestCase> all = new ArrayList<>();
+        results.lessons().forEach(r -> all.add(new TestCase("concur.lessons", r.id(), r.status(), r.durationMs(), r.messages(), List.of())));
+        results.exercises().forEach(r -> all.add(new TestCase("concur.exercises", r.id(), r.status(), r.durationMs(), r.messages(), r.checked())));
+        results.levels().forEach(r -> all.add(new TestCase("concur.levels", r.id(), r.status(), r.durationMs(), r.messages(), List.of())));
+        long failures = all.stream().filter(c -> c.status() == LessonReport.Status.FAILED
+                || c.status() == LessonReport.Status.TIMEOUT).count();
+        long errors = all.stream().filter(c -> c.status() == LessonReport.Status.ERROR).count();
+        double seconds = all.stream().mapToLong(TestCase::durationMs).sum() / 1000.0;
         out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         out.println(String.format(Locale.ROOT, "<testsuite name=\"concur check\" tests=\"%d\" failures=\"%d\" errors=\"%d\" time=\"%.3f\">",
                 all.size(), failures, errors, seconds));
-        for (LessonReport r : all) {
-            boolean level = r.id().startsWith("level ");
+        for (TestCase c : all) {
             out.print(String.format(Locale.ROOT, "  <testcase classname=\"%s\" name=\"%s\" time=\"%.3f\"",
-                    level ? "concur.levels" : "concur.lessons", xml(level ? r.id().substring(6) : r.id()), r.durationMs() / 1000.0));
-            if (r.passed()) {
+                    c.classname(), xml(c.name()), c.durationMs() / 1000.0));
+            if (c.status() == LessonReport.Status.PASSED && c.output().isEmpty()) {
                 out.println("/>");
                 continue;
             }
             out.println(">");
-            String tag = r.status() == LessonReport.Status.ERROR ? "error" : "failure";
-            String first = r.messages().isEmpty() ? r.status().label() : r.messages().get(0);
-            out.println("    <" + tag + " type=\"" + r.status().label() + "\" message=\"" + xml(first.lines().findFirst().orElse(""))
-                    + "\">" + xml(String.join("\n", r.messages())) + "</" + tag + ">");
+            if (c.status() != LessonReport.Status.PASSED) {
+                String tag = c.status() == LessonReport.Status.ERROR ? "error" : "failure";
+                String first = c.messages().isEmpty() ? c.status().label() : c.messages().get(0);
+                out.println("    <" + tag + " type=\"" + c.status().label() + "\" message=\"" + xml(first.lines().findFirst().orElse(""))
+                        + "\">" + xml(String.join("\n", c.messages())) + "</" + tag + ">");
+            }
+            if (!c.output().isEmpty()) {
+                out.println("    <system-out>" + xml(String.join("\n", c.output())) + "</system-out>");
+            }
             out.println("  </testcase>");
         }
         out.println("</testsuite>");
@@ -142,7 +202,7 @@ public enum ReportFormat {
         return String.format(Locale.ROOT, "%.4f", v).replaceAll("0+$", "");
     }
 
-    static String quote(String s) {
+    public static String quote(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
             switch (c) {
@@ -163,7 +223,7 @@ public enum ReportFormat {
         return sb.append('"').toString();
     }
 
-    static String xml(String s) {
+    public static String xml(String s) {
         StringBuilder sb = new StringBuilder();
         for (char c : s.toCharArray()) {
             switch (c) {

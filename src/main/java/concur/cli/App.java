@@ -3,8 +3,11 @@ package concur.cli;
 import concur.catalog.Lesson;
 import concur.catalog.LessonCatalog;
 import concur.console.Console;
+import concur.exercise.ExerciseCatalog;
 import concur.progress.ProgressStore;
+import concur.runner.ChildProcesses;
 import concur.runner.DemoRunner;
+import concur.verify.Verifier;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 
@@ -20,6 +23,8 @@ public final class App {
     private final Path stateDir;
     private final ClassLoader classes;
     private LessonCatalog catalog;
+    private ExerciseCatalog exercises;
+    private Verifier verifier;
 
     public App(Supplier<LessonCatalog> catalogLoader, Console console, Path stateDir, ClassLoader classes) {
         this.catalogLoader = catalogLoader;
@@ -36,6 +41,22 @@ public final class App {
             catalog = catalogLoader.get();
         }
         return catalog;
+    }
+
+    /** Every lesson's exercises, loaded on first use. */
+    public synchronized ExerciseCatalog exercises() {
+        if (exercises == null) {
+            exercises = ExerciseCatalog.load(catalog());
+        }
+        return exercises;
+    }
+
+    /** The exercise verifier: its child JVMs end with concur at the latest. */
+    public synchronized Verifier verifier() {
+        if (verifier == null) {
+            verifier = new Verifier(new ChildProcesses());
+        }
+        return verifier;
     }
 
     public Lesson lesson(String name) {

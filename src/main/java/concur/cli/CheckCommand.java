@@ -2,7 +2,12 @@ package concur.cli;
 
 import concur.catalog.Durations;
 import concur.catalog.Lesson;
+import concur.catalog.ContentException;
+import concur.check.ExerciseChecker;
+import concur.check.ExerciseReport;
+import concur.check.CheckResults;
 import concur.check.LessonChecker;
+import concur.exercise.Exercise;
 import concur.check.LessonReport;
 import concur.check.LevelReport;
 import concur.check.ReportFormat;
@@ -27,7 +32,8 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "check", description = {
     "Check lessons headless, as CI does; exit 0 only when every lesson passes.",
     "Validates each lesson's content, runs its demos with no terminal and verifies what each demo must show;",
-    "solves each level of the scheduler game and fails one that cannot be won."})
+    "each exercise's starter must be caught and its reference solution verified, as 'concur verify' does;",
+    "and each level of the scheduler game is solved: one that cannot be won fails."})
 final class CheckCommand implements Callable<Integer> {
     private final App app;
 
@@ -47,6 +53,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--repeat", paramLabel = "N", description = "Run each demo N times (default: 1).")
     int repeat = 1;
+
+    @Option(names = "--no-exercises", description = "Skip the exercises (their verification starts JVMs).")
+    boolean noExercises;
 
     @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Time budget for each demo run, such as 30s, instead of the lesson's own.")
@@ -76,24 +85,39 @@ final class CheckCommand implements Callable<Integer> {
         for (Lesson lesson : chosen) {
             reports.add(checker.check(lesson, repeat, timeout, cancellation));
         }
+        List<ExerciseReport> exercises = noExercises ? List.of() : exercises(chosen);
         List<LevelReport> levels = new ArrayList<>();
         for (Lesson lesson : chosen) {
             lesson.levels().forEach(level -> levels.add(LevelCheck.check(level)));
         }
-        format.write(reports, levels, app.console().out(), app.console().style(), app.console().width());
-        return reports.stream().allMatch(LessonReport::passed) && levels.stream().allMatch(LevelReport::passed)
-                ? ExitCode.OK : ExitCode.FAILED;
+        CheckResults results = new CheckResults(reports, exercises, levels);
+        format.write(results, app.console().out(), app.console().style(), app.console().width());
+        return results.passed() ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    /** Every chosen lesson's exercises, through the path verify takes; broken exercise content is one failed entry. */
+    private List<ExerciseReport> exercises(Set<Lesson> chosen) {
+        List<Exercise> all;
+        try {
+            all = app.exercises().exercises();
+        } catch (ContentException e) {
+            return List.of(new ExerciseReport("(content)", "", LessonReport.Status.ERROR, 0, List.of(),
+                    e.errors().stream().map(Object::toString).toList()));
+        }
+        ExerciseChecker checker = new ExerciseChecker(app.verifier());
+        List<ExerciseReport> reports = new ArrayList<>();
+        for (Exercise exercise : all) {
+            if (chosen.stream().anyMatch(l -> l.id().equals(exercise.lessonId()))) {
+                reports.add(checker.check(exercise));
+            }
+        }
+        return reports;
     }
 
     static final class FormatConverter implements ITypeConverter<ReportFormat> {
         @Override
         public ReportFormat convert(String value) {
-            return switch (value.toLowerCase()) {
-                case "text" -> ReportFormat.TEXT;
-                case "json" -> ReportFormat.JSON;
-                case "junit" -> ReportFormat.JUNIT;
-                default -> throw new TypeConversionException("'" + value + "' is not text, json or junit");
-            };
+            return format(value, ReportFormat.class);
         }
 
         /** What Tab offers for --format. */
@@ -104,6 +128,16 @@ final class CheckCommand implements Callable<Integer> {
                         .iterator();
             }
         }
+    }
+
+    /** text, json or junit, as the constant of that name in {@code formats}. */
+    static <F extends Enum<F>> F format(String value, Class<F> formats) {
+        for (F format : formats.getEnumConstants()) {
+            if (format.name().equalsIgnoreCase(value)) {
+                return format;
+            }
+        }
+        throw new TypeConversionException("'" + value + "' is not text, json or junit");
     }
 
     static final class DurationConverter implements ITypeConverter<Duration> {

@@ -35,8 +35,9 @@ public final class Commands {
     private static Map<String, Class<?>> subcommands() {
         Map<String, Class<?>> all = new LinkedHashMap<>();
         for (Class<?> type : List.of(ListCommand.class, LearnCommand.class, RunCommand.class, QuizCommand.class,
-                ShowCommand.class, CheckCommand.class, ProgressCommand.class, ResetCommand.class, NextCommand.class,
-                CompletionCommand.class, PlayCommand.class, CommandLine.HelpCommand.class)) {
+                ShowCommand.class, CheckCommand.class, ExerciseCommand.class, VerifyCommand.class, PlayCommand.class,
+                ProgressCommand.class, ResetCommand.class, NextCommand.class, CompletionCommand.class,
+                CommandLine.HelpCommand.class)) {
             all.put(type.getAnnotation(CommandLine.Command.class).name(), type);
         }
         return all;
@@ -110,11 +111,12 @@ public final class Commands {
             return "";
         }
         String typed = unmatched.getUnmatched().get(0);
-        List<String> close = new ArrayList<>(unmatched.getSuggestions());
+        // picocli's own suggestions share only a pair of letters at times ("lern" -> "verify", "completion"): keep
+        // the close ones
+        List<String> close = new ArrayList<>(unmatched.getSuggestions().stream()
+                .filter(name -> name.startsWith(typed) || typed.startsWith(name) || EditDistance.between(name, typed) <= 2)
+                .toList());
         if (!typed.startsWith("-")) {
-            // picocli's likeness of letter pairs finds 'completion' like 'lern': a command must look alike from its start
-            String first = typed.isEmpty() ? "" : typed.substring(0, 1);
-            close.removeIf(name -> !name.startsWith(first) && EditDistance.between(name, typed) > 2);
             // picocli only suggests by prefix; transposed letters ("lsit") deserve a suggestion too.
             e.getCommandLine().getSubcommands().keySet().stream()
                     .filter(name -> EditDistance.between(name, typed) <= 2 && !close.contains(name))

@@ -11,6 +11,8 @@ import concur.console.Style;
 import concur.game.GamePlayer;
 import concur.game.Interpreter;
 import concur.game.LevelParser;
+import concur.catalog.ContentException;
+import concur.exercise.Exercise;
 import concur.quiz.AnswerSource;
 import concur.quiz.LineAnswers;
 import concur.quiz.QuizResult;
@@ -230,9 +232,25 @@ final class LessonPlayer {
                     + " Try again with: concur quiz " + lesson.id();
             TextWrap.wrap(advice, Math.min(console.width(), ProseFormat.MAX_WIDTH) - 2).forEach(out::println);
         }
+        exercisesHint(lesson);
         nextHint(lesson);
         out.flush();
         return result;
+    }
+
+    /** The lesson's exercises: what to do next is write code. */
+    private void exercisesHint(Lesson lesson) {
+        List<Exercise> exercises;
+        try {
+            exercises = app.exercises().of(lesson);
+        } catch (ContentException e) {
+            return; // broken exercise content is for concur check to report, not the end of a lesson
+        }
+        for (Exercise exercise : exercises) {
+            boolean solved = app.progress().exercise(exercise.id()).solved();
+            out.println(style.dim("Exercise: concur exercise " + exercise.id() + "   (" + exercise.title() + ")"
+                    + (solved ? ", solved" : "")));
+        }
     }
 
     private void nextHint(Lesson lesson) {

@@ -1,10 +1,14 @@
 package concur.cli;
 
+import concur.catalog.ContentException;
 import concur.catalog.Lesson;
+import concur.exercise.Exercise;
+import concur.progress.ExerciseProgress;
 import concur.console.Style;
 import concur.render.TextWrap;
 import concur.progress.LessonProgress;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,6 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "progress", description = "Show what you have done: demos seen, best quiz scores, lessons completed.")
 final class ProgressCommand implements Callable<Integer> {
     private static final int TABLE_WIDTH = 42;
+    private static final int EXERCISE_TABLE_WIDTH = 50;
     private final App app;
 
     ProgressCommand(App app) {
@@ -49,7 +54,44 @@ final class ProgressCommand implements Callable<Integer> {
         out.println();
         TextWrap.wrap(done + " of " + app.catalog().lessons().size() + " lessons completed.", app.console().width() - 1)
                 .forEach(out::println);
+        exercises(out, style);
         out.flush();
         return ExitCode.OK;
+    }
+
+    private void exercises(PrintWriter out, Style style) {
+        List<Exercise> exercises;
+        try {
+            exercises = app.exercises().exercises();
+        } catch (ContentException e) {
+            return; // concur check reports broken exercise content
+        }
+        if (exercises.isEmpty()) {
+            return;
+        }
+        Map<String, ExerciseProgress> progress = app.progress().exercises();
+        out.println();
+        boolean table = app.console().width() >= EXERCISE_TABLE_WIDTH;
+        if (table) {
+            out.println(style.bold(String.format("%-12s %-14s %-8s %-6s %s", "exercise", "lesson", "tries", "hints", "status")));
+        }
+        int solved = 0;
+        for (Exercise e : exercises) {
+            ExerciseProgress p = progress.getOrDefault(e.id(), ExerciseProgress.NONE);
+            solved += p.solved() ? 1 : 0;
+            String status = p.solved() ? style.green("solved") : p.attempts() > 0 ? "started" : "";
+            if (table) {
+                out.println(String.format("%-12s %-14s %-8d %-6d %s", e.id(), e.lessonId(), p.attempts(), p.hintsUsed(), status)
+                        .stripTrailing());
+            } else {
+                out.println(style.bold(e.id()) + " (" + e.lessonId() + ")");
+                out.println("  tries " + p.attempts() + "  hints " + p.hintsUsed());
+                if (!status.isEmpty()) {
+                    out.println("  " + status);
+                }
+            }
+        }
+        out.println();
+        TextWrap.wrap(solved + " of " + exercises.size() + " exercises solved.", app.console().width() - 1).forEach(out::println);
     }
 }

@@ -33,6 +33,9 @@ import java.util.regex.Pattern;
  */
 public final class ProgressStore {
     static final String FILE = "progress.properties";
+    /** Exercises have a file of their own, so progress files written before exercises existed stay as they were. */
+    static final String EXERCISES_FILE = "exercises.properties";
+    private static final Pattern EXERCISE_KEY = Pattern.compile("exercise\\.([a-z][a-z0-9-]*)\\.(solved|attempts|hints-used)");
     private static final String FORMAT_KEY = "format";
     private static final String FORMAT = "1";
     private static final Pattern KEY = Pattern.compile("lesson\\.([a-z][a-z0-9-]*)\\.(demo-seen|best-score|questions)");
@@ -120,6 +123,73 @@ public final class ProgressStore {
         });
     }
 
+    /** Every exercise's progress; exercises never tried are absent. An unreadable file counts as none. */
+    public Map<String, ExerciseProgress> exercises() {
+        try {
+            return parseExercises(Files.readString(dir.resolve(EXERCISES_FILE), StandardCharsets.UTF_8));
+        } catch (IOException | IllegalArgumentException e) {
+            return new TreeMap<>();
+        }
+    }
+
+    public ExerciseProgress exercise(String id) {
+        return exercises().getOrDefault(id, ExerciseProgress.NONE);
+    }
+
+    /** Records one verification of the learner's working copy; once solved, it stays solved. */
+    public boolean recordAttempt(String id, boolean solved) {
+        return updateExercise(id, p -> new ExerciseProgress(p.solved() || solved, p.attempts() + 1, p.hintsUsed()));
+    }
+
+    /** Records that the learner has read {@code hintsUsed} hints (never fewer than before). */
+    public boolean recordHints(String id, int hintsUsed) {
+        return updateExercise(id, p -> new ExerciseProgress(p.solved(), p.attempts(), Math.max(p.hintsUsed(), hintsUsed)));
+    }
+
+    private boolean updateExercise(String id, UnaryOperator<ExerciseProgress> change) {
+        return locked(() -> {
+            Map<String, ExerciseProgress> all = exercises();
+            all.put(id, change.apply(all.getOrDefault(id, ExerciseProgress.NONE)));
+            StringBuilder sb = new StringBuilder("# concur exercise progress: written by concur, safe to delete\n");
+            for (Map.Entry<String, ExerciseProgress> e : all.entrySet()) {
+                String prefix = "exercise." + e.getKey() + ".";
+                sb.append(prefix).append("solved=").append(e.getValue().solved()).append('\n');
+                sb.append(prefix).append("attempts=").append(e.getValue().attempts()).append('\n');
+                sb.append(prefix).append("hints-used=").append(e.getValue().hintsUsed()).append('\n');
+            }
+            replace(dir.resolve(EXERCISES_FILE), sb.toString());
+        });
+    }
+
+    static Map<String, ExerciseProgress> parseExercises(String text) {
+        Properties props = new Properties();
+        try {
+            props.load(new StringReader(text));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("malformed");
+        }
+        Map<String, ExerciseProgress> all = new TreeMap<>();
+        for (String key : props.stringPropertyNames()) {
+            Matcher m = EXERCISE_KEY.matcher(key);
+            if (!m.matches()) {
+                continue; // a key a later concur wrote: kept out of the way, not an error
+            }
+            String value = props.getProperty(key).strip();
+            ExerciseProgress p = all.getOrDefault(m.group(1), ExerciseProgress.NONE);
+            p = switch (m.group(2)) {
+                case "solved" -> new ExerciseProgress(bool(key, value), p.attempts(), p.hintsUsed());
+                case "attempts" -> new ExerciseProgress(p.solved(), count(key, value), p.hintsUsed());
+                default -> new ExerciseProgress(p.solved(), p.attempts(), count(key, value));
+            };
+            all.put(m.group(1), p);
+        }
+        return all;
+    }
+
+    private interface Change {
+        void run() throws IOException;
+    }
+
     /** Forgets one lesson, or everything when {@code lessonId} is null. */
     public boolean reset(String lessonId) {
         return reset(lessonId, Set.of());
@@ -130,12 +200,17 @@ public final class ProgressStore {
     }
 
     private boolean updateSnapshot(UnaryOperator<Snapshot> change) {
+        return locked(() -> write(change.apply(read())));
+    }
+
+    /** Runs a read-merge-write under the state folder's lock; false (after a warning) when it cannot be written. */
+    private boolean locked(Change change) {
         try {
             Files.createDirectories(dir);
             try (FileChannel lockFile = FileChannel.open(dir.resolve(FILE + ".lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE)) {
                 FileLock lock = lockFile.lock(); // released when the channel closes
-                write(change.apply(read()));
+                change.run();
                 lock.release();
             }
             return true;
@@ -250,13 +325,18 @@ public final class ProgressStore {
         for (String level : new TreeSet<>(snapshot.levelsWon())) {
             sb.append("level.").append(level).append(".won=true\n");
         }
-        Path temp = Files.createTempFile(dir, FILE, ".tmp");
+        replace(file(), sb.toString());
+    }
+
+    /** Writes a temporary file and moves it into place, so a crash never leaves half a file. */
+    private void replace(Path file, String text) throws IOException {
+        Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
         try {
-            Files.writeString(temp, sb, StandardCharsets.UTF_8);
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
             try {
-                Files.move(temp, file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file(), StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Files.deleteIfExists(temp);

@@ -1,11 +1,8 @@
 package concur.runner;
 
 import concur.catalog.DemoSpec;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -111,19 +108,7 @@ final class ChildJvmRun {
     }
 
     private static Thread pump(InputStream stream, Consumer<String> onLine) {
-        Thread t = new Thread(() -> {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    onLine.accept(line);
-                }
-            } catch (IOException e) {
-                // the child is gone; what it printed so far has been passed on
-            }
-        }, "concur-child-pump");
-        t.setDaemon(true);
-        t.start();
-        return t;
+        return LinePump.start(stream, onLine, "concur-child-pump");
     }
 
     private static void drain(BlockingQueue<ThreadLine> queue, List<ThreadLine> lines, DemoListener renderer,

@@ -7,23 +7,32 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-/** The child JVMs demos started; whatever happens, none outlives concur. */
-final class ChildProcesses {
+/** The child JVMs demos and the exercise verifier started; whatever happens, none outlives concur. */
+public final class ChildProcesses {
     private final Set<Process> live = ConcurrentHashMap.newKeySet();
     private boolean hooked;
 
     synchronized Process start(List<String> command) throws IOException {
+        return start(new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(nullDevice())));
+    }
+
+    /** Starts a child whose stdin is a pipe that concur writes to. */
+    public synchronized Process startWithInput(List<String> command) throws IOException {
+        return start(new ProcessBuilder(command));
+    }
+
+    private Process start(ProcessBuilder builder) throws IOException {
         if (!hooked) {
             Runtime.getRuntime().addShutdownHook(new Thread(this::endAll, "concur-end-children"));
             hooked = true;
         }
-        Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(nullDevice())).start();
+        Process process = builder.start();
         live.add(process);
         return process;
     }
 
     /** Asks the process (and anything it started) to end, then forces it after {@code grace}. */
-    void end(Process process, Duration grace) {
+    public void end(Process process, Duration grace) {
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
         try {

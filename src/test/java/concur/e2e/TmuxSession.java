@@ -97,7 +97,12 @@ final class TmuxSession implements AutoCloseable {
     }
 
     String waitUntil(Predicate<String> condition, String what) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        return waitUntil(condition, what, WAIT);
+    }
+
+    /** For what takes longer than a screen update, such as verifying an exercise in child JVMs. */
+    String waitUntil(Predicate<String> condition, String what, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
         String screen = "";
         while (System.nanoTime() < deadline) {
             screen = screen();

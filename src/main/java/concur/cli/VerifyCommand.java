@@ -1,0 +1,83 @@
+package concur.cli;
+
+import concur.exercise.Exercise;
+import concur.exercise.UnknownExerciseException;
+import concur.exercise.WorkingCopies;
+import concur.verify.VerdictFormat;
+import concur.verify.Verification;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** concur verify: compile a learner's file and verify it by model checking and on real threads. */
+@Command(name = "verify", description = {
+    "Verify an exercise's working copy (or --file): exit 0 verified, 1 not (compile error, failure, timeout).",
+    "Explores the interleavings with a model checker, then runs the code on real threads."})
+final class VerifyCommand implements Callable<Integer> {
+    private final App app;
+
+    @Parameters(paramLabel = "<exercise>", description = "The exercise's id, such as counter.")
+    String name;
+
+    @Option(names = "--file", paramLabel = "PATH", description = "Verify this file instead of the working copy.")
+    Path file;
+
+    @Option(names = "--format", paramLabel = "text|json|junit", converter = FormatConverter.class,
+            description = "text for people, json for scripts, junit for CI servers (default: text).")
+    VerdictFormat format = VerdictFormat.TEXT;
+
+    @Option(names = "--exercises", paramLabel = "DIR",
+            description = "Folder of the working copies (default: $" + WorkingCopies.VARIABLE + " or ~/concur-exercises).")
+    String folder;
+
+    VerifyCommand(App app) {
+        this.app = app;
+    }
+
+    @Override
+    public Integer call() {
+        Exercise exercise;
+        try {
+            exercise = app.exercises().resolve(name);
+        } catch (UnknownExerciseException e) {
+            app.console().err().println("concur: " + e.getMessage());
+            app.console().err().flush();
+            return ExitCode.USAGE;
+        }
+        Path path = file != null ? file : WorkingCopies.from(folder, System.getenv()).of(exercise);
+        String source;
+        try {
+            source = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            app.console().err().println("concur: cannot read " + path + (file == null
+                    ? " (start the exercise with 'concur exercise " + exercise.id() + "', or give --file)" : ""));
+            app.console().err().flush();
+            return ExitCode.USAGE;
+        }
+        boolean live = app.console().interactive() && format == VerdictFormat.TEXT;
+        Verification verdict = app.verifier().verify(exercise, source, step -> {
+            if (live) { // a progress line, replaced by the next step and then by the verdict
+                app.console().out().print("\r\033[2K" + app.console().style().dim("verifying: " + step + " ..."));
+                app.console().out().flush();
+            }
+        });
+        if (live) {
+            app.console().out().print("\r\033[2K");
+        }
+        format.write(verdict, app.console().out(), app.console().style(), app.console().width());
+        return verdict.passed() ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    static final class FormatConverter implements ITypeConverter<VerdictFormat> {
+        @Override
+        public VerdictFormat convert(String value) {
+            return CheckCommand.format(value, VerdictFormat.class);
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package concur.verify;
+
+import concur.check.ReportFormat;
+import concur.console.Style;
+import concur.render.TextWrap;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Writes a verification for people (text: the breaking interleaving as lanes), scripts (JSON) and CI (JUnit). */
+public enum VerdictFormat {
+    TEXT, JSON, JUNIT;
+
+    /** How the harness's model results ride along with Lincheck's trace. */
+    static final String EXPECTED = "Expected, one call at a time: ";
+
+    public void write(Verification v, PrintWriter out, Style style, int width) {
+        switch (this) {
+            case TEXT -> out.print(text(v, style, width));
+            case JSON -> out.println(json(v));
+            case JUNIT -> out.print(junit(List.of(v), "concur verify"));
+        }
+        out.flush();
+    }
+
+    /** The verdict as people read it, fitted to {@code width} columns. */
+    public static String text(Verification v, Style style, int columns) {
+        int width = Math.max(30, columns);
+        StringBuilder sb = new StringBuilder();
+        switch (v.status()) {
+            case PASSED -> {
+                sb.append(style.green(style.check() + " " + v.exercise() + ": verified")).append('\n');
+                wrap(sb, v.coverage(), "  ", width);
+            }
+            case COMPILE_ERROR -> {
+                sb.append(style.red(style.cross() + " " + v.exercise() + ": does not compile")).append('\n');
+                for (String error : v.compileErrors()) {
+                    for (String line : error.split("\n")) {
+                        sb.append("  ").append(clip(line, width - 2)).append('\n');
+                    }
+                }
+            }
+            case FAILED, TIMEOUT -> {
+                sb.append(style.red(style.cross() + " " + v.exercise() + ": "
+                        + (v.status() == Verification.Status.TIMEOUT ? "timed out" : "not yet"))).append('\n');
+                wrap(sb, v.message(), "  ", width);
+                v.trace().ifPresent(trace -> lanes(sb, v, trace, style, width));
+                if (v.interleavings() > 0 || v.trials() > 0) {
+                    wrap(sb, "checked: " + v.coverage(), "  ", width);
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void lanes(StringBuilder sb, Verification v, String trace, Style style, int width) {
+        Interleaving run = Interleaving.parse(trace, v.fileName());
+        if (run.steps().isEmpty()) {
+            return;
+        }
+        int threads = run.threads();
+        int lane = (width - 2) / threads;
+        boolean side = lane >= 26;
+        sb.append('\n');
+        wrap(sb, "The interleaving that breaks it (time runs down):", "  ", width);
+        if (side) {
+            StringBuilder header = new StringBuilder("  ");
+            for (int t = 1; t <= threads; t++) {
+                header.append(pad("thread " + t, lane));
+            }
+            sb.append(style.bold(header.toString().stripTrailing())).append('\n');
+        }
+        boolean afterShown = false;
+        Interleaving.Step previous = null;
+        for (Interleaving.Step step : run.steps()) {
+            if (step.after() && !afterShown) {
+                afterShown = true;
+                sb.append("  ").append(style.dim("-- after every thread finished --")).append('\n');
+            }
+            List<String> cell = new ArrayList<>();
+            boolean sameLine = previous != null && previous.mine() && step.mine() && previous.thread() == step.thread()
+                    && previous.line() == step.line() && previous.after() == step.after();
+            if (step.mine()) {
+                if (!sameLine) {
+                    cell.add(v.fileName().replace(".java", "") + ":" + step.line() + " "
+                            + (step.line() > 0 ? Interleaving.code(v.source(), step.line()) : step.method() + "() begins"));
+                }
+                String what = run.stuckAt(step) && step.text().startsWith("MONITORENTER") ? "waits for the lock"
+                        : value(step.text());
+                if (!what.isEmpty()) {
+                    cell.add("  " + what);
+                }
+            } else if (step.text().startsWith("switch")) {
+                cell.add("(another thread runs)");
+            } else if (!step.text().equals("result: void")) {
+                cell.add(step.text().replace(": <hung>", ": never returns"));
+            }
+            previous = step;
+            for (String text : cell) {
+                if (side) {
+                    int column = step.after() ? 0 : (step.thread() - 1) * lane;
+                    String body = clip(text, lane - 1);
+                    sb.append("  ").append(" ".repeat(column)).append(step.operation() ? style.bold(body) : body).append('\n');
+                } else {
+                    String prefix = step.after() ? "     " : "T" + step.thread() + " | ";
+                    sb.append("  ").append(prefix).append(clip(text, width - 2 - prefix.length())).append('\n');
+                }
+            }
+        }
+        sb.append('\n');
+        if (run.deadlock() || run.hung()) {
+            for (String who : run.whoWaits(v.source())) {
+                wrap(sb, who, "  ", width);
+            }
+            wrap(sb, run.lostWakeup() ? "The wake-up came before the wait, and nothing remembered it."
+                    : run.deadlock() ? "Each waits for a lock another holds: none can go on." : "These threads never finish.",
+                    "  ", width);
+        } else {
+            String got = resultsAfter(run);
+            String expected = expectedIn(trace);
+            if (!got.isEmpty()) {
+                wrap(sb, "Got " + got + (expected.isEmpty() ? "" : "; one call at a time, it would be " + expected) + ".",
+                        "  ", width);
+            }
+        }
+    }
+
+    /** A step's read or write in words: "count ➜ 0" reads 0, "count = 1" writes 1. */
+    private static String value(String text) {
+        if (text.matches(".*[\\w>]#\\d+$") || text.matches("^[\\w$]+\\(.*\\)(: .*)?$")) {
+            return ""; // reading a reference (an object, not a value), or a call whose own steps follow
+        }
+        int read = text.indexOf(" ➜ ");
+        if (read > 0) {
+            return "reads " + text.substring(0, read) + ": " + text.substring(read + 3);
+        }
+        if (text.matches("[\\w$.#<>\\[\\]]+ = .*")) {
+            return "writes " + text;
+        }
+        if (text.startsWith("MONITORENTER")) {
+            return "takes the lock";
+        }
+        if (text.startsWith("MONITOREXIT")) {
+            return "releases the lock";
+        }
+        if (text.startsWith("WAIT")) {
+            return "waits to be notified";
+        }
+        if (text.startsWith("NOTIFY")) {
+            return text.startsWith("NOTIFY_ALL") ? "notifies all" : "notifies";
+        }
+        return text;
+    }
+
+    private static String resultsAfter(Interleaving run) {
+        List<String> results = new ArrayList<>();
+        for (Interleaving.Step step : run.steps()) {
+            if (step.after() && step.operation()) {
+                results.add(step.text());
+            }
+        }
+        return String.join(", ", results);
+    }
+
+    private static String expectedIn(String trace) {
+        return trace.lines().filter(l -> l.startsWith(EXPECTED)).map(l -> l.substring(EXPECTED.length()))
+                .findFirst().orElse("");
+    }
+
+    private static void wrap(StringBuilder sb, String text, String indent, int width) {
+        for (String paragraph : text.split("\n")) {
+            for (String line : TextWrap.wrap(paragraph, width - indent.length())) {
+                sb.append(indent).append(line).append('\n');
+            }
+        }
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+
+    static String clip(String s, int width) {
+        if (width < 2 || s.length() <= width) {
+            return s;
+        }
+        return s.substring(0, width - 1) + "…";
+    }
+
+    public static String json(Verification v) {
+        StringBuilder sb = new StringBuilder("{\"exercise\":").append(ReportFormat.quote(v.exercise()))
+                .append(",\"status\":").append(ReportFormat.quote(v.status().label()))
+                .append(",\"message\":").append(ReportFormat.quote(v.message()))
+                .append(",\"duration_ms\":").append(v.durationMs())
+                .append(",\"model_checking\":{\"interleavings\":").append(v.interleavings())
+                .append(",\"complete\":").append(v.complete());
+        v.modelNote().ifPresent(note -> sb.append(",\"not_done\":").append(ReportFormat.quote(note)));
+        sb.append("},\"stress\":{\"trials\":").append(v.trials()).append(",\"threads\":").append(v.threads())
+                .append(",\"cores\":").append(v.cores()).append(",\"failures\":").append(v.failures()).append('}');
+        if (!v.compileErrors().isEmpty()) {
+            sb.append(",\"compile_errors\":[").append(String.join(",", v.compileErrors().stream().map(ReportFormat::quote).toList())).append(']');
+        }
+        v.trace().ifPresent(t -> sb.append(",\"interleaving\":").append(ReportFormat.quote(text(v, Style.PLAIN, 100))));
+        return sb.append('}').toString();
+    }
+
+    public static String junit(List<Verification> all, String suite) {
+        long failures = all.stream().filter(v -> !v.passed()).count();
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        sb.append(String.format(Locale.ROOT, "<testsuite name=\"%s\" tests=\"%d\" failures=\"%d\" errors=\"0\" time=\"%.3f\">%n",
+                ReportFormat.xml(suite), all.size(), failures, all.stream().mapToLong(Verification::durationMs).sum() / 1000.0));
+        for (Verification v : all) {
+            sb.append(String.format(Locale.ROOT, "  <testcase classname=\"concur.exercises\" name=\"%s\" time=\"%.3f\"",
+                    ReportFormat.xml(v.exercise()), v.durationMs() / 1000.0));
+            if (v.passed()) {
+                sb.append(">\n    <system-out>").append(ReportFormat.xml(v.coverage())).append("</system-out>\n  </testcase>\n");
+                continue;
+            }
+            sb.append(">\n    <failure type=\"").append(v.status().label()).append("\" message=\"")
+                    .append(ReportFormat.xml(v.message().lines().findFirst().orElse(""))).append("\">")
+                    .append(ReportFormat.xml(text(v, Style.PLAIN, 100))).append("</failure>\n  </testcase>\n");
+        }
+        return sb.append("</testsuite>\n").toString();
+    }
+}

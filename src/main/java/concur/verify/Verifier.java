@@ -1,0 +1,168 @@
+package concur.verify;
+
+import concur.exercise.Exercise;
+import concur.runner.ChildProcesses;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Verifies a learner's file against its exercise, the one path both {@code verify} and {@code check} take: compile
+ * in this JVM, model check the scenario in a child JVM with Lincheck, then stress it on real threads in another child
+ * JVM with no instrumentation. Only a pass from both (or from stress, said plainly, where the model checker cannot
+ * run) is a pass.
+ */
+public final class Verifier {
+    static final Duration MODEL_BUDGET = Duration.ofSeconds(60);
+    static final Duration STRESS_BUDGET = Duration.ofSeconds(20);
+    private final Optional<VerifierInstall> install;
+    private final ChildVerifier child;
+
+    public Verifier(ChildProcesses children) {
+        this(VerifierInstall.find(), children);
+    }
+
+    Verifier(Optional<VerifierInstall> install, ChildProcesses children) {
+        this.install = install;
+        this.child = new ChildVerifier(children);
+    }
+
+    /** Tells each step as it starts, for a progress line on a terminal. */
+    public interface Progress {
+        void step(String what);
+    }
+
+    public Verification verify(Exercise exercise, String source) {
+        return verify(exercise, source, what -> { });
+    }
+
+    public Verification verify(Exercise exercise, String source, Progress progress) {
+        long start = System.nanoTime();
+        Result r = new Result(exercise, source, start);
+        if (install.isEmpty()) {
+            return r.done(Verification.Status.FAILED, "the verifier is not installed beside concur (a verifier folder"
+                    + " with classes and lib, laid out by ./mvnw package): cannot verify");
+        }
+        VerifierInstall paths = install.get();
+        Path work;
+        try {
+            work = Files.createTempDirectory("concur-verify-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            List<Path> classPath = paths.runClassPath(work);
+            // Both JVMs start now and warm up while this one compiles; neither runs the learner's code before go.
+            ChildVerifier.Running model = child.start("model", classPath, exercise.scenarioClass(), exercise.fileName());
+            ChildVerifier.Running stress = child.start("stress", classPath, exercise.scenarioClass(), exercise.fileName());
+            try {
+                return run(exercise, source, progress, r, paths, work, model, stress);
+            } finally {
+                model.stop();
+                stress.stop();
+            }
+        } finally {
+            delete(work);
+        }
+    }
+
+    private Verification run(Exercise exercise, String source, Progress progress, Result r, VerifierInstall paths, Path work,
+            ChildVerifier.Running modelChild, ChildVerifier.Running stressChild) {
+        progress.step("compiling " + exercise.fileName());
+        SourceCompiler.Result compiled = SourceCompiler.compile(List.of(
+                new SourceCompiler.Source(exercise.fileName(), source, true),
+                new SourceCompiler.Source(exercise.scenarioFile(), exercise.scenario(), false)),
+                paths.compileClassPath(), work);
+        if (!compiled.ok()) {
+            r.compileErrors = compiled.errors();
+            return r.done(Verification.Status.COMPILE_ERROR, compiled.errors().isEmpty() ? "does not compile"
+                    : compiled.errors().get(0).lines().findFirst().orElse("does not compile"));
+        }
+        progress.step("exploring interleavings (model checking)");
+        ChildVerifier.Report model = modelChild.go(MODEL_BUDGET);
+        if (model.outcome() == ChildVerifier.Outcome.TIMEOUT) {
+            return r.done(Verification.Status.TIMEOUT, "model checking " + model.problem());
+        }
+        if (model.outcome() == ChildVerifier.Outcome.NO_REPORT) {
+            return r.done(Verification.Status.FAILED, model.problem());
+        }
+        if (model.get("status").equals("unavailable")) {
+            r.modelNote = Optional.of(model.get("message"));
+        }
+        r.interleavings = model.number("invocations");
+        r.complete = Boolean.parseBoolean(model.get("complete"));
+        if (model.get("status").equals("failed")) {
+            String expected = model.get("expected");
+            r.trace = model.fields().containsKey("trace")
+                    ? Optional.of(model.get("trace") + (expected.isEmpty() ? "" : "\n" + VerdictFormat.EXPECTED + expected))
+                    : Optional.empty();
+            boolean lost = r.trace.map(t -> Interleaving.parse(t, exercise.fileName()).lostWakeup()).orElse(false);
+            String why = switch (model.get("kind")) {
+                case "deadlock", "hang" -> lost ? "a thread waits forever: the wake-up it waits for was lost"
+                        : model.get("kind").equals("deadlock") ? "deadlock: the threads wait for each other's locks forever"
+                        : "the threads hung: some never finish";
+                case "exception" -> "your code threw an exception";
+                case "error" -> model.get("message");
+                default -> "an interleaving gives results no one-at-a-time order could";
+            };
+            return r.done(Verification.Status.FAILED, why);
+        }
+        progress.step("running on real threads (stress)");
+        ChildVerifier.Report stress = stressChild.go(STRESS_BUDGET);
+        if (stress.outcome() == ChildVerifier.Outcome.TIMEOUT) {
+            return r.done(Verification.Status.TIMEOUT, "the stress run " + stress.problem());
+        }
+        if (stress.outcome() == ChildVerifier.Outcome.NO_REPORT) {
+            return r.done(Verification.Status.FAILED, stress.problem());
+        }
+        r.trials = (int) stress.number("trials");
+        r.threads = (int) stress.number("threads");
+        r.cores = (int) stress.number("cores");
+        r.failures = (int) stress.number("failures");
+        if (!stress.get("status").equals("passed")) {
+            return r.done(Verification.Status.FAILED, stress.get("message"));
+        }
+        return r.done(Verification.Status.PASSED, "verified");
+    }
+
+    /** The verification being built up, step by step. */
+    private static final class Result {
+        final Exercise exercise;
+        final String source;
+        final long start;
+        long interleavings;
+        boolean complete;
+        int trials;
+        int threads;
+        int cores;
+        int failures;
+        Optional<String> trace = Optional.empty();
+        Optional<String> modelNote = Optional.empty();
+        List<String> compileErrors = List.of();
+
+        Result(Exercise exercise, String source, long start) {
+            this.exercise = exercise;
+            this.source = source;
+            this.start = start;
+        }
+
+        Verification done(Verification.Status status, String message) {
+            return new Verification(exercise.id(), status, message, (System.nanoTime() - start) / 1_000_000, interleavings,
+                    complete, modelNote, trials, threads, cores, failures, trace, compileErrors, exercise.fileName(), source);
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> all = Files.walk(folder)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temp folder left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package concur.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A learner doing an exercise at a real terminal: concur exercise counter in tmux; the test edits the working copy as
+ * an editor would, and reads each new verdict from the screen.
+ */
+class ExerciseWatchIT {
+    private static final Path REPO = Path.of(System.getProperty("concur.repo", "."));
+    private static final Duration VERIFYING = Duration.ofSeconds(120);
+
+    @TempDir
+    Path state;
+
+    @TempDir
+    Path exercises;
+
+    private TmuxSession tmux;
+
+    @BeforeEach
+    void requireTmux() {
+        assertThat(TmuxSession.available()).as("tmux is needed for the terminal tests (.ci/run installs it)").isTrue();
+    }
+
+    @AfterEach
+    void stop() {
+        if (tmux != null) {
+            tmux.close();
+        }
+    }
+
+    @Test
+    void eachSaveIsVerifiedAgainAndTheVerdictShows() throws IOException {
+        tmux = TmuxSession.start(REPO, 100, 50, List.of("XDG_STATE_HOME=" + state, "LANG=C.UTF-8",
+                "CONCUR_EXERCISES=" + exercises), "./concur", "exercise", "counter");
+        Path counter = exercises.resolve("locks/Counter.java");
+        tmux.waitUntil(s -> s.contains("Watching Counter.java"), "the starter's verdict", VERIFYING);
+        assertThat(tmux.history()).contains("Wrote the starter to " + counter, "counter: not yet", "Counter:6 count++;",
+                "Got get(): 1; one call at a time, it would be get(): 2.");
+
+        tmux.press("h");
+        tmux.waitFor("Hint 1 of 3");
+
+        // a wrong fix: volatile makes no ++ atomic
+        Files.writeString(counter, Files.readString(counter).replace("private int count;", "private volatile int count;"));
+        tmux.waitUntil(s -> count(tmux.history(), "counter: not yet") == 2, "the wrong fix's verdict", VERIFYING);
+
+        // the right fix
+        Files.writeString(counter, Files.readString(counter).replace("public void increment()", "public synchronized void increment()")
+                .replace("public int get()", "public synchronized int get()"));
+        tmux.waitUntil(s -> s.contains("counter: verified"), "the right fix verified", VERIFYING);
+        String screen = tmux.history();
+        assertThat(screen).containsPattern("all \\d+ interleavings explored \\(complete\\); \\d+ trials of 4 threads on \\d+ cores?, no failure");
+        assertThat(screen).contains("Why it works");
+
+        tmux.press("s");
+        tmux.waitFor("Reference solution");
+        tmux.press("q");
+        assertThat(tmux.waitForExit()).isZero();
+        assertThat(Files.readString(state.resolve("concur/exercises.properties")))
+                .contains("exercise.counter.solved=true", "exercise.counter.hints-used=1");
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

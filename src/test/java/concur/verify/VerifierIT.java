@@ -1,0 +1,139 @@
+package concur.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import concur.console.Style;
+import concur.exercise.Exercise;
+import concur.exercise.ExerciseCatalog;
+import concur.catalog.LessonCatalog;
+import concur.runner.ChildProcesses;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Wrong fixes are caught, right ones in several styles pass, and nothing hostile code does makes a pass: each case is
+ * a learner's file under src/test/resources/verify/<exercise>/, verified exactly as concur verify does (child JVMs).
+ */
+class VerifierIT {
+    private static ExerciseCatalog exercises;
+    private static Verifier verifier;
+
+    @BeforeAll
+    static void load() {
+        exercises = ExerciseCatalog.load(LessonCatalog.load(java.nio.file.Path.of("lessons"), "lessons"));
+        verifier = new Verifier(new ChildProcesses());
+    }
+
+    private static Verification verify(String exercise, String fixture) throws IOException {
+        try (InputStream in = VerifierIT.class.getResourceAsStream("/verify/" + exercise + "/" + fixture + ".java")) {
+            assertThat(in).as(fixture).isNotNull();
+            return verifier.verify(exercises.resolve(exercise), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource({
+        // wrong fixes
+        "counter, VolatileIncrement, failed",
+        "counter, LockPerCall, failed",
+        "counter, AtomicGetThenSet, failed",
+        "transfer, NoLocks, failed",
+        "transfer, GivesUp, failed",
+        "transfer, OrderedButOutside, failed",
+        "transfer, LockedByArgumentThenIndex, failed",
+        "doorbell, ReturnsAtOnce, failed",
+        "doorbell, NoNotify, failed",
+        "doorbell, CheckOutsideLock, failed",
+        // right fixes, in several styles
+        "counter, Synchronized, passed",
+        "counter, Lock, passed",
+        "counter, Atomic, passed",
+        "counter, Adder, passed",
+        "transfer, OneBigLock, passed",
+        "transfer, OneAtATime, passed",
+        "transfer, OrderedReentrantLocks, passed",
+        "doorbell, Latch, passed",
+        "doorbell, VolatileSpin, passed",
+        "doorbell, LockCondition, passed"})
+    void fixesAreClassified(String exercise, String fixture, String status) throws IOException {
+        Verification v = verify(exercise, fixture);
+        assertThat(v.status().label()).as(v.message()).isEqualTo(status);
+        if (v.passed()) {
+            assertThat(v.interleavings()).isPositive();
+            assertThat(v.trials()).isPositive();
+            assertThat(v.failures()).isZero();
+        }
+    }
+
+    /** Bugs a model checker cannot see (it assumes every read sees the latest write, and runs few calls). */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"counter, RacyAfterWarmUp", "doorbell, SpinOnPlainFlag"})
+    void onlyRealThreadsCatchSome(String exercise, String fixture) throws IOException {
+        Verification v = verify(exercise, fixture);
+        assertThat(v.status()).as(v.message()).isIn(Verification.Status.FAILED, Verification.Status.TIMEOUT);
+        assertThat(v.trace()).as("the model checker found nothing: the stress run did").isEmpty();
+        assertThat(v.trials()).isPositive();
+        if (fixture.equals("SpinOnPlainFlag")) { // a hang says where each stuck thread is
+            assertThat(v.message()).contains("did not finish", "thread 1 is runnable at Doorbell.java:");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"FakePass", "Exits", "Spins", "Throws", "StrayThread"})
+    void hostileCodeNeverPasses(String fixture) throws IOException {
+        Verification v = verify("counter", fixture);
+        assertThat(v.status()).as(v.message()).isIn(Verification.Status.FAILED, Verification.Status.TIMEOUT);
+    }
+
+    @Test
+    void exitingIsSaidPlainly() throws IOException {
+        assertThat(verify("counter", "Exits").message()).contains("ended before the verifier could report");
+    }
+
+    @Test
+    void aCompileErrorShowsFileLineAndTheLine() throws IOException {
+        Verification v = verify("counter", "DoesNotCompile");
+        assertThat(v.status()).isEqualTo(Verification.Status.COMPILE_ERROR);
+        assertThat(VerdictFormat.text(v, Style.PLAIN, 80)).contains("Counter.java:5: ';' expected", "        count++");
+    }
+
+    @Test
+    void aRenamedMethodIsExplained() throws IOException {
+        Verification v = verify("counter", "RenamedMethod");
+        assertThat(v.status()).isEqualTo(Verification.Status.COMPILE_ERROR);
+        assertThat(VerdictFormat.text(v, Style.PLAIN, 80)).contains("the exercise's check cannot use it");
+    }
+
+    @Test
+    void aLostUpdateIsShownAsTheLearnersLines() {
+        Exercise counter = exercises.resolve("counter");
+        Verification v = verifier.verify(counter, counter.starter());
+        String text = VerdictFormat.text(v, Style.PLAIN, 100);
+        assertThat(text).contains("thread 1", "thread 2", "Counter:6 count++;", "reads count: 0", "writes count = 1",
+                "Got get(): 1; one call at a time, it would be get(): 2.");
+        assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+        assertThat(VerdictFormat.text(v, Style.PLAIN, 40).lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(40));
+    }
+
+    @Test
+    void aDeadlockNamesWhoHoldsWhatAndWaits() {
+        Exercise transfer = exercises.resolve("transfer");
+        Verification v = verifier.verify(transfer, transfer.starter());
+        assertThat(VerdictFormat.text(v, Style.PLAIN, 100).replaceAll("\\s+", " ")).contains(
+                "thread 1 holds the lock taken at line 16 (synchronized (locks[from]) {) and waits for a lock at line 17",
+                "thread 2 holds the lock taken at line 16");
+    }
+
+    @Test
+    void aPassSaysHowSure() {
+        Exercise doorbell = exercises.resolve("doorbell");
+        Verification v = verifier.verify(doorbell, doorbell.solution());
+        assertThat(v.coverage()).matches("all \\d+ interleavings explored \\(complete\\); \\d+ trials of 2 threads on \\d+ cores?, no failure");
+        assertThat(VerdictFormat.json(v)).contains("\"status\":\"passed\"", "\"complete\":true", "\"threads\":2");
+    }
+}

@@ -1,0 +1,38 @@
+/** Accounts with balances; transfers run from many threads at once. */
+public class Bank {
+    private final int[] balances;
+    private final Object[] locks;
+
+    public Bank(int accounts, int initialBalance) {
+        balances = new int[accounts];
+        locks = new Object[accounts];
+        for (int i = 0; i < accounts; i++) {
+            balances[i] = initialBalance;
+            locks[i] = new Object();
+        }
+    }
+
+    public void transfer(int from, int to, int amount) {
+        // never two locks at once, so no cycle of waits; each account changes under its own lock
+        synchronized (locks[from]) {
+            balances[from] -= amount;
+        }
+        synchronized (locks[to]) {
+            balances[to] += amount;
+        }
+    }
+
+    public int balance(int account) {
+        synchronized (locks[account]) {
+            return balances[account];
+        }
+    }
+
+    public int total() {
+        int sum = 0;
+        for (int i = 0; i < balances.length; i++) {
+            sum += balance(i);
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,328 @@
+package concur.verifier;
+
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.lang.management.LockInfo;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MonitorInfo;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jetbrains.kotlinx.lincheck.Actor;
+import org.jetbrains.kotlinx.lincheck.execution.ExecutionScenario;
+import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
+
+/**
+ * The verifier's child JVM: runs one exercise scenario against the learner's compiled class, by model checking or
+ * by stress, and reports to concur.
+ *
+ * <p>The learner's code runs in this JVM and may print anything, so the report does not trust stdout as such: the
+ * first line on stdin is a secret token, read before any learner class loads and kept in a local variable, and only
+ * lines starting with it count. The learner's own printing goes to stderr. The JVM halts once the report is out, so
+ * threads the learner left running cannot keep it alive.
+ */
+public final class VerifierMain {
+    private VerifierMain() {}
+
+    /** Arguments: {@code model|stress <scenario class> <learner's file name>}. */
+    public static void main(String[] args) throws Exception {
+        BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String token = stdin.readLine();
+        PrintStream channel = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        System.setOut(System.err);
+        if (token == null || token.isBlank() || args.length != 3) {
+            System.err.println("usage: a token on stdin, then model|stress <scenario class> <file name>");
+            Runtime.getRuntime().halt(2);
+        }
+        // Started while concur compiles the learner's file: warm up, then wait for "go" (the classes are there now).
+        if (args[0].equals("model")) {
+            try {
+                Warmup.run();
+            } catch (Throwable e) {
+                // the real check will meet the same trouble and report it
+            }
+        }
+        if (!"go".equals(stdin.readLine())) {
+            Runtime.getRuntime().halt(0);
+        }
+        Map<String, String> report = new LinkedHashMap<>();
+        try {
+            Class<?> scenario = Class.forName(args[1]);
+            if (args[0].equals("model")) {
+                model(scenario, report);
+            } else {
+                stress(scenario, args[2], report);
+            }
+        } catch (Throwable e) {
+            report.put("status", "failed");
+            report.put("kind", "error");
+            report.put("message", describe(unwrap(e), args[2]));
+        }
+        for (Map.Entry<String, String> entry : report.entrySet()) {
+            channel.println(token + " " + entry.getKey() + "=" + escape(entry.getValue()));
+        }
+        channel.println(token + " end");
+        channel.flush();
+        Runtime.getRuntime().halt(0);
+    }
+
+    private static void model(Class<?> scenarioClass, Map<String, String> report) throws Exception {
+        Method modelCheck;
+        try {
+            modelCheck = scenarioClass.getMethod("modelCheck");
+        } catch (NoSuchMethodException e) {
+            report.put("status", "unavailable");
+            report.put("message", "the code starts its own threads, which the model checker cannot explore: checked on"
+                    + " real threads only");
+            return;
+        }
+        ModelCheck spec = (ModelCheck) modelCheck.invoke(null);
+        long explored = 0;
+        boolean complete = true;
+        report.put("status", "passed");
+        for (ModelCheck.Scenario scenario : spec.scenarios) {
+            long before = ExerciseScenario.instances();
+            ModelCheckingOptions options = new ModelCheckingOptions().iterations(0)
+                    .invocationsPerIteration(spec.invocations).sequentialSpecification(spec.model)
+                    .addCustomScenario(lincheckScenario(scenarioClass, scenario));
+            try {
+                options.check(scenarioClass);
+            } catch (AssertionError e) {
+                String trace = e.getMessage() == null ? e.toString() : e.getMessage();
+                report.put("status", "failed");
+                report.put("kind", trace.contains("deadlock") ? "deadlock"
+                        : trace.contains("has hung") ? "hang" : trace.contains("exception") ? "exception" : "results");
+                report.put("trace", trace);
+                report.put("expected", expected(spec.model, scenario));
+                explored += ExerciseScenario.instances() - before;
+                break;
+            } catch (RuntimeException | LinkageError e) {
+                // Lincheck itself failed (the learner's exceptions come back as results, compared with the model):
+                // concur says so and relies on the stress run.
+                report.put("status", "unavailable");
+                report.put("message", "the model checker (Lincheck) cannot run on Java " + Runtime.version().feature()
+                        + " here: " + e);
+                return;
+            }
+            long count = ExerciseScenario.instances() - before;
+            explored += count;
+            complete &= count < spec.invocations;
+        }
+        report.put("invocations", Long.toString(explored));
+        report.put("complete", Boolean.toString(complete && report.get("status").equals("passed")));
+    }
+
+    /** What the model gives for the calls made after the threads, running every call one at a time. */
+    private static String expected(Class<?> model, ModelCheck.Scenario scenario) {
+        try {
+            Object state = model.getDeclaredConstructor().newInstance();
+            for (ModelCheck.Call call : scenario.before) {
+                invoke(state, call);
+            }
+            for (List<ModelCheck.Call> thread : scenario.threads) {
+                for (ModelCheck.Call call : thread) {
+                    invoke(state, call);
+                }
+            }
+            List<String> results = new ArrayList<>();
+            for (ModelCheck.Call call : scenario.after) {
+                Object result = invoke(state, call);
+                results.add(call.method() + "(" + String.join(", ", call.args().stream().map(String::valueOf).toList())
+                        + ")" + (result == null ? "" : ": " + result));
+            }
+            return String.join(", ", results);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static Object invoke(Object target, ModelCheck.Call call) throws ReflectiveOperationException {
+        for (Method m : target.getClass().getMethods()) {
+            if (m.getName().equals(call.method()) && m.getParameterCount() == call.args().size()) {
+                return m.invoke(target, call.args().toArray());
+            }
+        }
+        throw new NoSuchMethodException(call.method());
+    }
+
+    private static ExecutionScenario lincheckScenario(Class<?> test, ModelCheck.Scenario scenario) {
+        List<List<Actor>> threads = new ArrayList<>();
+        for (List<ModelCheck.Call> calls : scenario.threads) {
+            threads.add(actors(test, calls));
+        }
+        return new ExecutionScenario(actors(test, scenario.before), threads, actors(test, scenario.after), null);
+    }
+
+    private static List<Actor> actors(Class<?> test, List<ModelCheck.Call> calls) {
+        List<Actor> actors = new ArrayList<>();
+        for (ModelCheck.Call call : calls) {
+            Method method = null;
+            for (Method m : test.getMethods()) {
+                if (m.getName().equals(call.method()) && m.getParameterCount() == call.args().size()) {
+                    method = m;
+                }
+            }
+            if (method == null) {
+                throw new IllegalArgumentException("the scenario has no operation " + call.method() + " with "
+                        + call.args().size() + " arguments");
+            }
+            actors.add(new Actor(method, call.args(), false, false, false, false, false));
+        }
+        return actors;
+    }
+
+    private static void stress(Class<?> scenarioClass, String file, Map<String, String> report) throws Exception {
+        Stress spec = (Stress) scenarioClass.getMethod("stress").invoke(null);
+        int cores = Runtime.getRuntime().availableProcessors();
+        long budgetEnd = System.nanoTime() + Long.getLong("concur.stress.millis", 4000) * 1_000_000;
+        report.put("threads", Integer.toString(spec.threads()));
+        report.put("cores", Integer.toString(cores));
+        int trial = 0;
+        String failure = null;
+        for (; trial < spec.trials() && failure == null && System.nanoTime() - budgetEnd < 0; trial++) {
+            failure = trial(spec, trial, file);
+            if (failure != null) {
+                failure = "trial " + (trial + 1) + ": " + failure;
+            }
+        }
+        report.put("trials", Integer.toString(trial));
+        report.put("failures", failure == null ? "0" : "1");
+        report.put("status", failure == null ? "passed" : "failed");
+        if (failure != null) {
+            report.put("kind", failure.contains("did not finish") ? "hang" : "results");
+            report.put("message", failure);
+        }
+    }
+
+    /** Runs one trial; null when all went well, else what went wrong. */
+    private static String trial(Stress spec, int number, String file) throws InterruptedException {
+        Stress.Trial trial;
+        try {
+            trial = spec.trial().apply(number);
+        } catch (Throwable e) {
+            return "setting up threw " + describe(e, file);
+        }
+        CountDownLatch ready = new CountDownLatch(spec.threads());
+        CountDownLatch go = new CountDownLatch(1);
+        AtomicReference<String> thrown = new AtomicReference<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < spec.threads(); i++) {
+            int index = i;
+            Thread t = new Thread(() -> {
+                ready.countDown();
+                try {
+                    go.await();
+                    trial.thread(index);
+                } catch (Throwable e) {
+                    thrown.compareAndSet(null, "thread " + (index + 1) + " threw " + describe(e, file));
+                }
+            }, "thread " + (i + 1));
+            // Not a daemon: threads the learner's code starts inherit it, and whether they are daemons can be the
+            // point (the JVM halts once it has reported, so a stuck thread keeps nothing alive).
+            t.setDaemon(false);
+            threads.add(t);
+            t.start();
+        }
+        ready.await();
+        go.countDown();
+        long end = System.nanoTime() + spec.trialBudgetMillis() * 1_000_000;
+        for (Thread t : threads) {
+            t.join(Math.max(1, (end - System.nanoTime()) / 1_000_000));
+        }
+        List<Thread> stuck = threads.stream().filter(Thread::isAlive).toList();
+        if (!stuck.isEmpty()) {
+            return "the threads did not finish within " + spec.trialBudgetMillis() + " ms:\n" + whereStuck(stuck, file);
+        }
+        if (thrown.get() != null) {
+            return thrown.get();
+        }
+        try {
+            trial.check();
+        } catch (Throwable e) {
+            return e instanceof AssertionError && e.getMessage() != null ? e.getMessage() : describe(e, file);
+        }
+        return null;
+    }
+
+    /** Where each stuck thread is: its line in the learner's file, the lock it waits for and who holds it. */
+    private static String whereStuck(List<Thread> stuck, String file) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        StringBuilder sb = new StringBuilder();
+        for (Thread t : stuck) {
+            ThreadInfo info = mx.getThreadInfo(new long[] {t.threadId()}, true, true)[0];
+            if (info == null) {
+                continue;
+            }
+            sb.append(t.getName()).append(" is ").append(info.getThreadState().toString().toLowerCase().replace('_', ' '));
+            StackTraceElement at = firstIn(info.getStackTrace(), file);
+            if (at != null) {
+                sb.append(" at ").append(at.getFileName()).append(':').append(at.getLineNumber());
+            }
+            for (MonitorInfo held : info.getLockedMonitors()) {
+                sb.append(", holds ").append(name(held));
+                StackTraceElement where = held.getLockedStackFrame();
+                if (where != null && file.equals(where.getFileName())) {
+                    sb.append(" (taken at ").append(file).append(':').append(where.getLineNumber()).append(')');
+                }
+            }
+            for (LockInfo held : info.getLockedSynchronizers()) {
+                sb.append(", holds ").append(name(held));
+            }
+            if (info.getLockInfo() != null) {
+                sb.append(", waits for ").append(name(info.getLockInfo()));
+                if (info.getLockOwnerName() != null) {
+                    sb.append(" held by ").append(info.getLockOwnerName());
+                }
+            }
+            sb.append('\n');
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    private static String name(LockInfo lock) {
+        String type = lock.getClassName();
+        return type.substring(type.lastIndexOf('.') + 1) + "@" + Integer.toHexString(lock.getIdentityHashCode());
+    }
+
+    private static StackTraceElement firstIn(StackTraceElement[] stack, String file) {
+        for (StackTraceElement e : stack) {
+            if (file.equals(e.getFileName())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        while (e instanceof InvocationTargetException || e instanceof ExceptionInInitializerError) {
+            Throwable cause = e.getCause();
+            if (cause == null) {
+                break;
+            }
+            e = cause;
+        }
+        return e;
+    }
+
+    private static String describe(Throwable e, String file) {
+        e = unwrap(e);
+        StackTraceElement at = firstIn(e.getStackTrace(), file);
+        String where = at == null ? "" : " at " + at.getFileName() + ":" + at.getLineNumber();
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + where;
+    }
+
+    private static String escape(String value) {
+        return value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "");
+    }
+}
