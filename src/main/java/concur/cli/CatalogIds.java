@@ -1,6 +1,7 @@
 package concur.cli;
 
-import concur.catalog.LessonCatalog;
+import concur.catalog.ContentException;
+import concur.exercise.Exercise;
 import concur.catalog.LevelSpec;
 import java.util.Iterator;
 import java.util.List;
@@ -14,29 +15,40 @@ import java.util.function.Function;
  */
 abstract class CatalogIds implements Iterable<String> {
     private final App app;
-    private final Function<LessonCatalog, List<String>> ids;
+    private final Function<App, List<String>> ids;
 
-    CatalogIds(App app, Function<LessonCatalog, List<String>> ids) {
+    CatalogIds(App app, Function<App, List<String>> ids) {
         this.app = app;
         this.ids = ids;
     }
 
     @Override
     public Iterator<String> iterator() {
-        return ids.apply(app.catalog()).iterator();
+        try {
+            return ids.apply(app).iterator();
+        } catch (ContentException e) {
+            return List.<String>of().iterator(); // broken content completes nothing; check and the commands report it
+        }
     }
 
     /** Lesson ids, in course order. */
     static final class Lessons extends CatalogIds {
         Lessons(App app) {
-            super(app, LessonCatalog::ids);
+            super(app, a -> a.catalog().ids());
+        }
+    }
+
+    /** Exercise ids, in course order. */
+    static final class Exercises extends CatalogIds {
+        Exercises(App app) {
+            super(app, a -> a.exercises().exercises().stream().map(Exercise::id).toList());
         }
     }
 
     /** Level ids of the scheduler game, in course order. */
     static final class Levels extends CatalogIds {
         Levels(App app) {
-            super(app, catalog -> catalog.levels().stream().map(LevelSpec::id).toList());
+            super(app, a -> a.catalog().levels().stream().map(LevelSpec::id).toList());
         }
     }
 }

@@ -37,7 +37,7 @@ final class ExerciseCommand implements Callable<Integer> {
     private static final long POLL_MILLIS = 250;
     private final App app;
 
-    @Parameters(paramLabel = "<exercise>", arity = "0..1", description = "The exercise to start, such as counter.")
+    @Parameters(paramLabel = "<exercise>", completionCandidates = CatalogIds.Exercises.class, arity = "0..1", description = "The exercise to start, such as counter.")
     String name;
 
     @Option(names = "--exercises", paramLabel = "DIR",

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 final class VerifyCommand implements Callable<Integer> {
     private final App app;
 
-    @Parameters(paramLabel = "<exercise>", description = "The exercise's id, such as counter.")
+    @Parameters(paramLabel = "<exercise>", completionCandidates = CatalogIds.Exercises.class, description = "The exercise's id, such as counter.")
     String name;
 
     @Option(names = "--file", paramLabel = "PATH", description = "Verify this file instead of the working copy.")
