@@ -66,7 +66,7 @@ class CompletionTest {
         }
         List<Candidate> first = new ArrayList<>();
         home.complete(null, new DefaultParser().parse("ex", 2), first);
-        assertThat(first).extracting(Candidate::value).containsExactly("exit");
+        assertThat(first).extracting(Candidate::value).containsExactly("exercise", "exit");
         List<Candidate> ids = new ArrayList<>();
         home.complete(null, new DefaultParser().parse("learn lo", 8), ids);
         assertThat(ids).extracting(Candidate::descr).containsExactly("Locks and lost updates");
