@@ -6,6 +6,7 @@ import concur.exercise.Exercise;
 import concur.exercise.UnknownExerciseException;
 import concur.exercise.WorkingCopies;
 import concur.progress.ExerciseProgress;
+import concur.render.Listing;
 import concur.render.TextWrap;
 import concur.verify.VerdictFormat;
 import concur.verify.Verification;
@@ -57,8 +58,10 @@ final class ExerciseCommand implements Callable<Integer> {
             int titles = app.exercises().exercises().stream().mapToInt(e -> e.title().length()).max().orElse(0);
             for (Exercise e : app.exercises().exercises()) {
                 ExerciseProgress p = progress.getOrDefault(e.id(), ExerciseProgress.NONE);
-                out.println(String.format("%-10s %-13s %-" + titles + "s  %s", e.id(), e.lessonId(), e.title(),
-                        p.solved() ? console.style().green("solved") : p.attempts() > 0 ? "not solved yet" : "not started"));
+                String mark = p.solved() ? console.style().green("solved") : p.attempts() > 0 ? "not solved yet" : "not started";
+                String head = String.format("%-10s %-14s ", e.id(), e.lessonId());
+                String wide = String.format("%s%-" + titles + "s  %s", head, e.title(), mark);
+                Listing.lines(wide, head, e.title(), mark, console.width()).forEach(out::println);
             }
             out.flush();
             return ExitCode.OK;

@@ -8,6 +8,7 @@ import concur.game.GameSession;
 import concur.game.Interpreter;
 import concur.game.LevelParser;
 import concur.game.Solver;
+import concur.render.Listing;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -76,7 +77,9 @@ final class PlayCommand implements Callable<Integer> {
         Set<String> won = app.progress().levelsWon();
         for (LevelSpec l : app.catalog().levels()) {
             String mark = won.contains(l.id()) ? style.green(style.check() + " won") : "";
-            out.println(String.format("%-22s %-14s %-36s %s", l.id(), l.lessonId(), l.title(), mark).stripTrailing());
+            String head = String.format("%-22s %-14s ", l.id(), l.lessonId());
+            String wide = String.format("%s%-36s %s", head, l.title(), mark).stripTrailing();
+            Listing.lines(wide, head, l.title(), mark, app.console().width()).forEach(out::println);
         }
         out.flush();
         return ExitCode.OK;

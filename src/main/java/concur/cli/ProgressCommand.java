@@ -84,7 +84,7 @@ final class ProgressCommand implements Callable<Integer> {
                 out.println(String.format("%-12s %-14s %-8d %-6d %s", e.id(), e.lessonId(), p.attempts(), p.hintsUsed(), status)
                         .stripTrailing());
             } else {
-                out.println(style.bold(e.id()) + " (" + e.lessonId() + ")");
+                TextWrap.fit(style.bold(e.id()) + " (" + e.lessonId() + ")", app.console().width(), 2).forEach(out::println);
                 out.println("  tries " + p.attempts() + "  hints " + p.hintsUsed());
                 if (!status.isEmpty()) {
                     out.println("  " + status);

@@ -53,4 +53,16 @@ class NarrowTerminalTest {
                     .allSatisfy(line -> assertThat(TextWrap.visibleLength(line)).as(line).isLessThanOrEqualTo(width));
         }
     }
+
+    /** The course's own listings, with its exercises and levels, at the widths a narrow terminal has. */
+    @ParameterizedTest(name = "{0} columns")
+    @ValueSource(ints = {20, 40, 60})
+    void theCoursesListingsFitTheWidth(int columns) {
+        for (String command : List.of("list", "exercise", "play", "progress")) {
+            TestConsole console = TestConsole.withTerminal("", columns, 30);
+            assertThat(Commands.execute(console.app(state, Path.of("lessons")), command)).as(command).isZero();
+            assertThat(console.out().lines()).as("'%s' at %d columns", command, columns).hasSizeGreaterThan(8)
+                    .allSatisfy(line -> assertThat(TextWrap.visibleLength(line)).as(line).isLessThanOrEqualTo(columns));
+        }
+    }
 }
