@@ -94,7 +94,10 @@ public enum ReportFormat {
             sb.append('}');
         }
         long passed = reports.stream().filter(LessonReport::passed).count();
-        sb.append("\n],\"passed\":").append(passed).append(",\"failed\":").append(reports.size() - passed).append("}");
+        long levelsPassed = levels.stream().filter(LevelReport::passed).count();
+        sb.append("\n],\"passed\":").append(passed).append(",\"failed\":").append(reports.size() - passed)
+                .append(",\"levels_passed\":").append(levelsPassed).append(",\"levels_failed\":")
+                .append(levels.size() - levelsPassed).append("}");
         out.println(sb);
     }
 
