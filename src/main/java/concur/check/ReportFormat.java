@@ -149,7 +149,13 @@ public enum ReportFormat {
             sb.append('}');
         }
         long passed = reports.stream().filter(LessonReport::passed).count();
-        sb.append("\n],\"passed\":").append(passed).append(",\"failed\":").append(reports.size() - passed).append("}");
+        long exercisesPassed = results.exercises().stream().filter(ExerciseReport::passed).count();
+        long levelsPassed = results.levels().stream().filter(LevelReport::passed).count();
+        sb.append("\n],\"passed\":").append(passed).append(",\"failed\":").append(reports.size() - passed)
+                .append(",\"exercises_passed\":").append(exercisesPassed).append(",\"exercises_failed\":")
+                .append(results.exercises().size() - exercisesPassed)
+                .append(",\"levels_passed\":").append(levelsPassed).append(",\"levels_failed\":")
+                .append(results.levels().size() - levelsPassed).append("}");
         out.println(sb);
     }
 

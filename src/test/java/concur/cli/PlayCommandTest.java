@@ -98,4 +98,27 @@ class PlayCommandTest {
         assertThat(out).contains("Lost: no thread can move, and the goal was not reached.");
         assertThat(out).contains("Undone.").contains("Started again.").contains("You won in 2 moves");
     }
+
+    @Test
+    void checkFailsALessonsLevelThatCannotBeWonAndListsEveryLevelInJson() throws java.io.IOException {
+        // the fixture lesson hello, with the unwinnable fixture level offered by its prose
+        Path lessons = state.resolve("lessons");
+        Path hello = lessons.resolve("01-hello");
+        java.nio.file.Files.createDirectories(hello.resolve("levels"));
+        try (var files = java.nio.file.Files.list(TestConsole.FIXTURES.resolve("01-hello"))) {
+            for (Path file : files.toList()) {
+                java.nio.file.Files.copy(file, hello.resolve(file.getFileName().toString()));
+            }
+        }
+        java.nio.file.Files.writeString(hello.resolve("lesson.md"), "\n@play unwinnable\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        java.nio.file.Files.writeString(hello.resolve("levels/unwinnable.level"), java.nio.file.Files.readString(
+                Path.of("src/test/fixtures/game/levels/unwinnable.level")).replace("section: Unwinnable", "section: Hello"));
+        int code = Commands.execute(console.app(state, lessons), "check", "--format", "json");
+        assertThat(code).isEqualTo(ExitCode.FAILED);
+        assertThat(console.out()).contains("{\"id\":\"hello\",\"status\":\"passed\"")
+                .contains("\"levels\":[\n  {\"id\":\"unwinnable\",\"lesson\":\"hello\",\"status\":\"failed\",\"shortest_win\":0")
+                .contains("lessons/01-hello/levels/unwinnable.level:4: no schedule wins this level")
+                .endsWith(",\"levels_passed\":0,\"levels_failed\":1}\n");
+    }
 }
