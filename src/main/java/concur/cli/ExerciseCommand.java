@@ -57,7 +57,7 @@ final class ExerciseCommand implements Callable<Integer> {
             int titles = app.exercises().exercises().stream().mapToInt(e -> e.title().length()).max().orElse(0);
             for (Exercise e : app.exercises().exercises()) {
                 ExerciseProgress p = progress.getOrDefault(e.id(), ExerciseProgress.NONE);
-                out.println(String.format("%-10s %-13s %-" + titles + "s  %s", e.id(), e.lessonId(), e.title(),
+                out.println(String.format("%-10s %-14s %-" + titles + "s  %s", e.id(), e.lessonId(), e.title(),
                         p.solved() ? console.style().green("solved") : p.attempts() > 0 ? "not solved yet" : "not started"));
             }
             out.flush();

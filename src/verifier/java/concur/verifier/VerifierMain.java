@@ -274,6 +274,11 @@ public final class VerifierMain {
             if (at != null) {
                 sb.append(" at ").append(at.getFileName()).append(':').append(at.getLineNumber());
             }
+            if (info.getThreadState() == Thread.State.RUNNABLE) {
+                // on real threads the JIT may read a plain field once and loop on that value forever
+                sb.append(" (still running: a loop waiting for a change it never sees? a field read by another"
+                        + " thread's loop must be volatile, or read under a lock)");
+            }
             for (MonitorInfo held : info.getLockedMonitors()) {
                 sb.append(", holds ").append(name(held));
                 StackTraceElement where = held.getLockedStackFrame();
