@@ -196,7 +196,11 @@ public enum VerdictFormat {
                 .append(",\"complete\":").append(v.complete());
         v.modelNote().ifPresent(note -> sb.append(",\"not_done\":").append(ReportFormat.quote(note)));
         sb.append("},\"stress\":{\"trials\":").append(v.trials()).append(",\"threads\":").append(v.threads())
-                .append(",\"cores\":").append(v.cores()).append(",\"failures\":").append(v.failures()).append('}');
+                .append(",\"cores\":").append(v.cores()).append(",\"failures\":").append(v.failures());
+        if (!v.measured().isEmpty()) {
+            sb.append(",\"measured\":").append(ReportFormat.quote(v.measured()));
+        }
+        sb.append('}');
         if (!v.compileErrors().isEmpty()) {
             sb.append(",\"compile_errors\":[").append(String.join(",", v.compileErrors().stream().map(ReportFormat::quote).toList())).append(']');
         }

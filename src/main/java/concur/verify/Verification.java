@@ -12,10 +12,11 @@ import java.util.Optional;
  * @param trace the model checker's account of the interleaving that broke the code
  * @param fileName the learner's file as it is named in traces, such as Counter.java
  * @param source the learner's source, to quote its lines
+ * @param measured a figure the stress run measured, in words (such as a speed-up); empty when none
  */
 public record Verification(String exercise, Status status, String message, long durationMs, long interleavings,
         boolean complete, Optional<String> modelNote, int trials, int threads, int cores, int failures,
-        Optional<String> trace, List<String> compileErrors, String fileName, String source) {
+        Optional<String> trace, List<String> compileErrors, String fileName, String source, String measured) {
 
     public enum Status {
         PASSED("passed"), FAILED("failed"), COMPILE_ERROR("compile-error"), TIMEOUT("timeout");
@@ -50,6 +51,9 @@ public record Verification(String exercise, Status status, String message, long 
             sb.append(sb.isEmpty() ? "" : "; ").append(trials).append(trials == 1 ? " trial" : " trials")
                     .append(threads > 1 ? " of " + threads + " threads" : "").append(" on ").append(cores)
                     .append(cores == 1 ? " core" : " cores").append(failures == 0 ? ", no failure" : ", " + failures + " failed");
+        }
+        if (!measured.isEmpty()) {
+            sb.append("; measured: ").append(measured);
         }
         return sb.toString();
     }

@@ -125,6 +125,7 @@ public final class Verifier {
         r.threads = (int) stress.number("threads");
         r.cores = (int) stress.number("cores");
         r.failures = (int) stress.number("failures");
+        r.measured = stress.get("measured");
         if (!stress.get("status").equals("passed")) {
             return r.done(Verification.Status.FAILED, stress.get("message"));
         }
@@ -145,6 +146,7 @@ public final class Verifier {
         Optional<String> trace = Optional.empty();
         Optional<String> modelNote = Optional.empty();
         List<String> compileErrors = List.of();
+        String measured = "";
 
         Result(Exercise exercise, String source, long start) {
             this.exercise = exercise;
@@ -154,7 +156,8 @@ public final class Verifier {
 
         Verification done(Verification.Status status, String message) {
             return new Verification(exercise.id(), status, message, (System.nanoTime() - start) / 1_000_000, interleavings,
-                    complete, modelNote, trials, threads, cores, failures, trace, compileErrors, exercise.fileName(), source);
+                    complete, modelNote, trials, threads, cores, failures, trace, compileErrors, exercise.fileName(), source,
+                    measured);
         }
     }
 

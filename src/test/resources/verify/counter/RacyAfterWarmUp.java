@@ -11,7 +11,9 @@ public class Counter {
                 count++;
             }
         } else {
-            count++;
+            int read = count;
+            Thread.yield(); // another thread gets to run between the read and the write
+            count = read + 1;
         }
     }
 

@@ -19,5 +19,10 @@ public record Stress(int threads, int trials, long trialBudgetMillis, IntFunctio
 
         /** Throws {@link AssertionError} saying what went wrong. */
         void check();
+
+        /** A figure the trial measured, in words, reported with a pass (the last trial's); null for none. */
+        default String measured() {
+            return null;
+        }
     }
 }

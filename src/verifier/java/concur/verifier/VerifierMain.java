@@ -190,11 +190,15 @@ public final class VerifierMain {
         report.put("cores", Integer.toString(cores));
         int trial = 0;
         String failure = null;
+        String[] measured = {null};
         for (; trial < spec.trials() && failure == null && System.nanoTime() - budgetEnd < 0; trial++) {
-            failure = trial(spec, trial, file);
+            failure = trial(spec, trial, file, measured);
             if (failure != null) {
                 failure = "trial " + (trial + 1) + ": " + failure;
             }
+        }
+        if (failure == null && measured[0] != null) {
+            report.put("measured", measured[0]);
         }
         report.put("trials", Integer.toString(trial));
         report.put("failures", failure == null ? "0" : "1");
@@ -206,7 +210,7 @@ public final class VerifierMain {
     }
 
     /** Runs one trial; null when all went well, else what went wrong. */
-    private static String trial(Stress spec, int number, String file) throws InterruptedException {
+    private static String trial(Stress spec, int number, String file, String[] measured) throws InterruptedException {
         Stress.Trial trial;
         try {
             trial = spec.trial().apply(number);
@@ -249,6 +253,7 @@ public final class VerifierMain {
         }
         try {
             trial.check();
+            measured[0] = trial.measured();
         } catch (Throwable e) {
             return e instanceof AssertionError && e.getMessage() != null ? e.getMessage() : describe(e, file);
         }
@@ -268,6 +273,11 @@ public final class VerifierMain {
             StackTraceElement at = firstIn(info.getStackTrace(), file);
             if (at != null) {
                 sb.append(" at ").append(at.getFileName()).append(':').append(at.getLineNumber());
+            }
+            if (info.getThreadState() == Thread.State.RUNNABLE) {
+                // on real threads the JIT may read a plain field once and loop on that value forever
+                sb.append(" (still running: a loop waiting for a change it never sees? a field read by another"
+                        + " thread's loop must be volatile, or read under a lock)");
             }
             for (MonitorInfo held : info.getLockedMonitors()) {
                 sb.append(", holds ").append(name(held));

@@ -1,0 +1,55 @@
+import concur.verifier.ExerciseScenario;
+import concur.verifier.Stress;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * What must hold: multiplesOf3(values, threads) returns how many values are divisible by 3, for any number of
+ * threads. Each trial also times 1 thread against one per core, and the last trial's speed-up is reported (not
+ * graded: it depends on the machine and on what else runs). The learner's code starts its own threads, so only real
+ * runs check it.
+ */
+public class TallyScenario extends ExerciseScenario {
+    static final int SIZE = 4_000_000;
+
+    public static Stress stress() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return Stress.of(1, 6, trial -> new Stress.Trial() {
+            final int[] values = new Random(trial).ints(SIZE, 0, 1_000_000).toArray();
+            final long expected = java.util.Arrays.stream(values).filter(v -> v % 3 == 0).count();
+            final int threads = 2 + trial % 3;
+            long got;
+            long oneThread = Long.MAX_VALUE;
+            long allCores = Long.MAX_VALUE;
+
+            @Override
+            public void thread(int index) throws Exception {
+                got = Tally.multiplesOf3(values, threads);
+                for (int round = 0; round < 3; round++) { // best of three: the least disturbed run
+                    long start = System.nanoTime();
+                    Tally.multiplesOf3(values, 1);
+                    oneThread = Math.min(oneThread, System.nanoTime() - start);
+                    start = System.nanoTime();
+                    Tally.multiplesOf3(values, cores);
+                    allCores = Math.min(allCores, System.nanoTime() - start);
+                }
+            }
+
+            @Override
+            public void check() {
+                if (got != expected) {
+                    throw new AssertionError("multiplesOf3() with " + threads + " threads returned " + got + ", expected "
+                            + expected + " (of " + SIZE + " values)");
+                }
+            }
+
+            @Override
+            public String measured() {
+                String speedUp = String.format(Locale.ROOT, "%.2fx", (double) oneThread / allCores);
+                return cores == 1 ? "1 core here, so no speed-up is possible (" + speedUp + ")"
+                        : "speed-up with " + cores + " threads over 1: " + speedUp + " on " + cores
+                                + " cores (best of 3; other busy programs lower it)";
+            }
+        });
+    }
+}
