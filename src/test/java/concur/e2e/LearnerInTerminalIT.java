@@ -105,7 +105,10 @@ class LearnerInTerminalIT {
         tmux.waitFor("Lesson stopped.");
         tmux.waitUntil(s -> lastLine(s).equals("concur>"), "the prompt back");
 
+        // Ctrl-C at the prompt is a signal, and the terminal drops input the program has not read yet when it
+        // sends one: so the line must be on screen (read) before Ctrl-C, and the prompt cleared before typing on.
         tmux.type("some half-typed line");
+        tmux.waitUntil(s -> lastLine(s).equals("concur> some half-typed line"), "the half-typed line on screen");
         tmux.press("C-c");
         tmux.waitUntil(s -> lastLine(s).equals("concur>"), "a cleared prompt");
         tmux.type("lsit", "Enter");
