@@ -61,7 +61,7 @@ final class ExerciseCommand implements Callable<Integer> {
                 String mark = p.solved() ? console.style().green("solved") : p.attempts() > 0 ? "not solved yet" : "not started";
                 String head = String.format("%-10s %-14s ", e.id(), e.lessonId());
                 String wide = String.format("%s%-" + titles + "s  %s", head, e.title(), mark);
-                Listing.lines(wide, head, e.title(), mark, console.width()).forEach(out::println);
+                Listing.lines(wide, head, e.title(), mark, console.listingWidth()).forEach(out::println);
             }
             out.flush();
             return ExitCode.OK;

@@ -2,9 +2,12 @@ package concur.cli;
 
 import concur.catalog.Lesson;
 import concur.console.Style;
+import concur.exercise.ExerciseCatalog;
 import concur.progress.LessonProgress;
 import concur.render.Listing;
 import java.io.PrintWriter;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -28,25 +31,45 @@ final class ListCommand implements Callable<Integer> {
     static void print(App app, Map<String, LessonProgress> progress, Set<String> levelsWon) {
         PrintWriter out = app.console().out();
         Style style = app.console().style();
-        int width = app.console().width();
+        Set<String> solved = solvedExercises(app);
         for (Lesson lesson : app.catalog().lessons()) {
             LessonProgress p = progress.getOrDefault(lesson.id(), LessonProgress.NONE);
-            String mark = p.completed() ? style.green(style.check() + " done")
+            String status = p.completed() ? style.green(style.check() + " done")
                     : p.demoSeen() || p.quizTaken() ? style.yellow("started") : "";
-            mark += levels(lesson, levelsWon);
+            String mark = String.join("  ", java.util.stream.Stream.of(status, exercises(lesson, solved), levels(lesson, levelsWon))
+                    .filter(part -> !part.isEmpty()).toList());
             String wide = String.format("%-14s %d  %-42s %s", lesson.id(), lesson.number(), lesson.title(), mark).stripTrailing();
             String head = String.format("%-14s %d  ", lesson.id(), lesson.number());
-            Listing.lines(wide, head, lesson.title(), mark, width).forEach(out::println);
+            Listing.lines(wide, head, lesson.title(), mark, app.console().listingWidth()).forEach(out::println);
         }
         out.flush();
     }
 
-    /** How many of a lesson's game levels are won, such as "  levels 1/4"; nothing for a lesson without levels. */
+    static Set<String> solvedExercises(App app) {
+        Set<String> solved = new HashSet<>();
+        app.progress().exercises().forEach((id, p) -> {
+            if (p.solved()) {
+                solved.add(id);
+            }
+        });
+        return solved;
+    }
+
+    /** How many of a lesson's exercises are solved, such as "exercises 1/3"; nothing for a lesson without any. */
+    private static String exercises(Lesson lesson, Set<String> solved) {
+        List<String> ids = ExerciseCatalog.ids(lesson);
+        if (ids.isEmpty()) {
+            return "";
+        }
+        return "exercises " + ids.stream().filter(solved::contains).count() + "/" + ids.size();
+    }
+
+    /** How many of a lesson's game levels are won, such as "levels 1/4"; nothing for a lesson without levels. */
     private static String levels(Lesson lesson, Set<String> won) {
         if (lesson.levels().isEmpty()) {
             return "";
         }
         long count = lesson.levels().stream().filter(l -> won.contains(l.id())).count();
-        return "  levels " + count + "/" + lesson.levels().size();
+        return "levels " + count + "/" + lesson.levels().size();
     }
 }

@@ -1,8 +1,10 @@
 package concur.cli;
 
 import concur.catalog.Lesson;
+import concur.exercise.ExerciseCatalog;
 import concur.progress.LessonProgress;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -21,6 +23,17 @@ final class NextCommand implements Callable<Integer> {
         for (Lesson lesson : app.catalog().lessons()) {
             if (!progress.getOrDefault(lesson.id(), LessonProgress.NONE).completed()) {
                 return new LessonPlayer(app).learn(lesson);
+            }
+        }
+        Set<String> solved = ListCommand.solvedExercises(app);
+        for (Lesson lesson : app.catalog().lessons()) {
+            for (String exercise : ExerciseCatalog.ids(lesson)) {
+                if (!solved.contains(exercise)) {
+                    app.console().out().println("Every lesson is completed. Exercise " + exercise + " (" + lesson.id()
+                            + ") is not solved yet: concur exercise " + exercise);
+                    app.console().out().flush();
+                    return ExitCode.OK;
+                }
             }
         }
         app.console().out().println("Every lesson is completed. 'concur reset' starts over.");

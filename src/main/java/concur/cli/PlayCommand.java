@@ -79,7 +79,7 @@ final class PlayCommand implements Callable<Integer> {
             String mark = won.contains(l.id()) ? style.green(style.check() + " won") : "";
             String head = String.format("%-22s %-14s ", l.id(), l.lessonId());
             String wide = String.format("%s%-36s %s", head, l.title(), mark).stripTrailing();
-            Listing.lines(wide, head, l.title(), mark, app.console().width()).forEach(out::println);
+            Listing.lines(wide, head, l.title(), mark, app.console().listingWidth()).forEach(out::println);
         }
         out.flush();
         return ExitCode.OK;

@@ -92,6 +92,14 @@ public final class Console {
         return columns > 0 ? Math.max(MIN_WIDTH, columns) : DEFAULT_WIDTH;
     }
 
+    /**
+     * Columns a listing of one entry a line (lessons, exercises, levels) may take before it breaks an entry over
+     * several lines: the terminal's {@link #width()}; no limit without a terminal, where scripts read one entry a line.
+     */
+    public int listingWidth() {
+        return interactive() ? width() : Integer.MAX_VALUE;
+    }
+
     /** Reads one line of input, or null at end of input. */
     public String readLine() {
         try {

@@ -66,6 +66,22 @@ public final class ExerciseCatalog {
         return new ExerciseCatalog(exercises);
     }
 
+    /**
+     * The ids of a lesson's exercises (an exercise's id is its folder's name), read from the folder alone: cheap
+     * enough for {@code list} and the home, which count them without loading and validating every exercise.
+     */
+    public static List<String> ids(Lesson lesson) {
+        Path root = lesson.folder().resolve(FOLDER);
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(root)) {
+            return children.filter(Files::isDirectory).map(p -> p.getFileName().toString().replace("/", "")).sorted().toList();
+        } catch (IOException e) {
+            return List.of(); // the exercises' own commands report an unreadable folder
+        }
+    }
+
     public List<Exercise> exercises() {
         return exercises;
     }

@@ -38,7 +38,7 @@ public final class Listing {
             TextWrap.wrap(title, width - indent.length()).forEach(line -> lines.add(indent + line));
         }
         if (!mark.isBlank()) {
-            lines.add(indent + mark.strip());
+            lines.addAll(TextWrap.fit(indent + mark.strip(), width, indent.length()));
         }
         return lines;
     }
