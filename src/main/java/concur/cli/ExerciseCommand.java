@@ -24,7 +24,7 @@ import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.utils.NonBlockingReader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -41,9 +41,8 @@ final class ExerciseCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<exercise>", completionCandidates = CatalogIds.Exercises.class, arity = "0..1", description = "The exercise to start, such as counter.")
     String name;
 
-    @Option(names = "--exercises", paramLabel = "DIR",
-            description = "Folder of the working copies (default: $" + WorkingCopies.VARIABLE + " or ~/concur-exercises).")
-    String folder;
+    @Mixin
+    WorkingCopyOption workingCopies;
 
     ExerciseCommand(App app) {
         this.app = app;
@@ -74,7 +73,7 @@ final class ExerciseCommand implements Callable<Integer> {
             console.err().flush();
             return ExitCode.USAGE;
         }
-        WorkingCopies copies = WorkingCopies.from(folder, System.getenv());
+        WorkingCopies copies = workingCopies.copies();
         Optional<Terminal> terminal = console.terminal();
         while (exercise != null) {
             if (!introduce(exercise, copies)) {
@@ -109,7 +108,7 @@ final class ExerciseCommand implements Callable<Integer> {
         }
         out.println((created ? "Wrote the starter to " : "Your working copy (kept as you left it): ") + style.cyan(path.toString()));
         TextWrap.wrap("Open it in any editor; verify it with: concur verify " + exercise.id()
-                + (folder == null || folder.isBlank() ? "" : " --exercises " + folder), app.console().width()).forEach(out::println);
+                + workingCopies.asTyped(), app.console().width()).forEach(out::println);
         out.flush();
         return true;
     }

@@ -2,7 +2,6 @@ package concur.cli;
 
 import concur.exercise.Exercise;
 import concur.exercise.UnknownExerciseException;
-import concur.exercise.WorkingCopies;
 import concur.verify.VerdictFormat;
 import concur.verify.Verification;
 import java.io.IOException;
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,9 +32,8 @@ final class VerifyCommand implements Callable<Integer> {
             description = "text for people, json for scripts, junit for CI servers (default: text).")
     VerdictFormat format = VerdictFormat.TEXT;
 
-    @Option(names = "--exercises", paramLabel = "DIR",
-            description = "Folder of the working copies (default: $" + WorkingCopies.VARIABLE + " or ~/concur-exercises).")
-    String folder;
+    @Mixin
+    WorkingCopyOption workingCopies;
 
     VerifyCommand(App app) {
         this.app = app;
@@ -50,7 +49,7 @@ final class VerifyCommand implements Callable<Integer> {
             app.console().err().flush();
             return ExitCode.USAGE;
         }
-        Path path = file != null ? file : WorkingCopies.from(folder, System.getenv()).of(exercise);
+        Path path = file != null ? file : workingCopies.copies().of(exercise);
         String source;
         try {
             source = Files.readString(path, StandardCharsets.UTF_8);
