@@ -153,7 +153,8 @@ class LauncherIT {
     @Test
     void checkAllPassesAndReportsJson() throws Exception {
         Result result = concur("", "check", "--all", "--format", "json");
-        assertThat(result.code()).isZero();
+        // on a failure, the report says which lesson, exercise or level failed and why
+        assertThat(result.code()).as("check --all reported:%n%s%n%s", result.out(), result.err()).isZero();
         assertThat(result.out()).startsWith("{\"lessons\":[").contains("\"id\":\"basics\",\"status\":\"passed\"")
                 .contains("\"levels\":[").contains("{\"id\":\"lost-update\",\"lesson\":\"locks\",\"status\":\"passed\",\"shortest_win\":6");
     }
