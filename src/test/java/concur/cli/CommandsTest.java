@@ -36,6 +36,40 @@ class CommandsTest {
         assertThat(console.err()).isEmpty();
     }
 
+    /** A command run without picocli when named alone must be one picocli would have nothing to parse for. */
+    @Test
+    void theCommandsRunWithoutPicocliTakeNoOptionAndNoParameter() {
+        picocli.CommandLine cli = Commands.create(console.app(state));
+        assertThat(Commands.bareCommands()).isNotEmpty().allSatisfy(name -> {
+            picocli.CommandLine.Model.CommandSpec spec = cli.getSubcommands().get(name).getCommandSpec();
+            assertThat(spec.positionalParameters()).as(name).isEmpty();
+            assertThat(spec.options()).as(name).allSatisfy(option -> assertThat(option.inherited()
+                    || option.usageHelp() || option.versionHelp()).as(name + " " + option.longestName()).isTrue());
+        });
+    }
+
+    /** Named alone, those commands print what picocli's path prints, and they exit as it does. */
+    @Test
+    void theCommandsRunWithoutPicocliPrintWhatPicocliWouldRun() {
+        for (String name : Commands.bareCommands()) {
+            // each from the same fresh state: next runs a lesson, which records progress
+            console = new TestConsole("");
+            int bare = Commands.execute(console.app(state.resolve("bare-" + name)), name);
+            String out = console.out();
+            String err = console.err();
+            console = new TestConsole("");
+            picocli.CommandLine cli = Commands.create(console.app(state.resolve("picocli-" + name)), name);
+            assertThat(cli.execute(name)).as(name).isEqualTo(bare);
+            if (name.equals("next")) {
+                // next runs a lesson's demos on real threads: their timings and interleavings differ run to run
+                assertThat(console.out().lines().limit(2)).as(name).containsExactlyElementsOf(out.lines().limit(2).toList());
+            } else {
+                assertThat(console.out()).as(name).isEqualTo(out);
+            }
+            assertThat(console.err()).as(name).isEqualTo(err);
+        }
+    }
+
     @Test
     void anUnknownLessonIsAUsageErrorWithASuggestion() {
         assertThat(run("learn", "helo")).isEqualTo(ExitCode.USAGE);
