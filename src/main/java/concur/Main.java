@@ -116,8 +116,9 @@ public final class Main {
         String folder = System.getProperty("concur.lessons", "");
         if (!folder.isEmpty() && Files.isDirectory(Path.of(folder))) {
             // the launcher's: the very files the jar was built from (it rebuilds when one changes), read without
-            // opening the jar as a file system
-            return LessonCatalog.load(Path.of(folder), "lessons");
+            // opening the jar as a file system; with the index the launcher names, list parses no YAML
+            String index = System.getProperty("concur.index", "");
+            return LessonCatalog.load(Path.of(folder), "lessons", index.isEmpty() ? null : Path.of(index));
         }
         URL url = Main.class.getResource("/lessons");
         if (url == null) {

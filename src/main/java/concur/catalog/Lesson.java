@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * One lesson: what {@code list} needs is read at load; its prose and quiz are parsed the first time they are used.
+ * One lesson: what {@code list} needs is read at load; its prose and quiz (and, when the lesson index had its title,
+ * its demos and levels) are parsed the first time they are used.
  */
 public final class Lesson {
     static final String PROSE_FILE = "lesson.md";
@@ -22,25 +24,39 @@ public final class Lesson {
     private final int number;
     private final String title;
     private final String summary;
-    private final Duration timeout;
-    private final List<DemoSpec> demos;
-    private final List<LevelSpec> levels;
+    private final List<String> levelIds;
     private final Path folder;
     private final String displayFolder;
+    private final Supplier<Details> detailsSource;
+    private Details details;
     private Prose prose;
     private List<Question> quiz;
 
-    Lesson(String id, int number, String title, String summary, Duration timeout, List<DemoSpec> demos,
-            List<LevelSpec> levels, Path folder, String displayFolder) {
+    /** What the rest of lesson.yaml and the level files say: parsed at load, or when first used (see LessonIndex). */
+    record Details(Duration timeout, List<DemoSpec> demos, List<LevelSpec> levels) {
+        Details {
+            demos = List.copyOf(demos);
+            levels = List.copyOf(levels);
+        }
+    }
+
+    Lesson(String id, int number, String title, String summary, List<String> levelIds, Path folder, String displayFolder,
+            Supplier<Details> details) {
         this.id = id;
         this.number = number;
         this.title = title;
         this.summary = summary;
-        this.timeout = timeout;
-        this.demos = List.copyOf(demos);
-        this.levels = List.copyOf(levels);
+        this.levelIds = List.copyOf(levelIds);
         this.folder = folder;
         this.displayFolder = displayFolder;
+        this.detailsSource = details;
+    }
+
+    private synchronized Details details() {
+        if (details == null) {
+            details = detailsSource.get();
+        }
+        return details;
     }
 
     public String id() {
@@ -62,24 +78,29 @@ public final class Lesson {
 
     /** How long one demo may run before it is stopped and reported as a timeout. */
     public Duration timeout() {
-        return timeout;
+        return details().timeout();
     }
 
     public List<DemoSpec> demos() {
-        return demos;
+        return details().demos();
     }
 
     public Optional<DemoSpec> demo(String demoId) {
-        return demos.stream().filter(d -> d.id().equals(demoId)).findFirst();
+        return demos().stream().filter(d -> d.id().equals(demoId)).findFirst();
     }
 
     /** The scheduler-game levels in its levels folder. */
     public List<LevelSpec> levels() {
-        return levels;
+        return details().levels();
+    }
+
+    /** The ids of its scheduler-game levels, from the file names alone: nothing is parsed. */
+    public List<String> levelIds() {
+        return levelIds;
     }
 
     public Optional<LevelSpec> level(String levelId) {
-        return levels.stream().filter(l -> l.id().equals(levelId)).findFirst();
+        return levels().stream().filter(l -> l.id().equals(levelId)).findFirst();
     }
 
     public synchronized Prose prose() {

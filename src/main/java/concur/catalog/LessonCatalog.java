@@ -26,6 +26,18 @@ public final class LessonCatalog {
      * @throws ContentException naming every folder that could not be loaded
      */
     public static LessonCatalog load(Path root, String displayRoot) {
+        return load(root, displayRoot, null);
+    }
+
+    /**
+     * Loads every lesson folder under {@code root}, taking titles and summaries from the lesson index kept in
+     * {@code indexFile} where it is up to date (and bringing it up to date), so that listing parses no YAML.
+     *
+     * @param indexFile where the index is kept, or null for none
+     * @throws ContentException naming every folder that could not be loaded
+     */
+    public static LessonCatalog load(Path root, String displayRoot, Path indexFile) {
+        LessonIndex index = indexFile == null ? null : LessonIndex.open(indexFile);
         List<Path> folders;
         try (Stream<Path> children = Files.list(root)) {
             folders = children.filter(Files::isDirectory)
@@ -40,7 +52,7 @@ public final class LessonCatalog {
         for (Path folder : folders) {
             String display = displayRoot + "/" + folder.getFileName().toString().replace("/", "");
             try {
-                Lesson lesson = LessonLoader.load(folder, display, lessons.size() + 1);
+                Lesson lesson = LessonLoader.load(folder, display, lessons.size() + 1, index);
                 String earlier = folderOfId.putIfAbsent(lesson.id(), display);
                 if (earlier != null) {
                     errors.add(new ContentError(display, 0, "duplicate lesson id '" + lesson.id() + "' (also " + earlier + ")"));
@@ -51,14 +63,17 @@ public final class LessonCatalog {
                 errors.addAll(e.errors());
             } catch (IOException e) {
                 errors.add(new ContentError(display, 0, "cannot read: " + e.getMessage()));
+            } catch (UncheckedIOException e) {
+                errors.add(new ContentError(display, 0, "cannot read: " + e.getCause().getMessage()));
             }
         }
         Map<String, String> fileOfLevel = new HashMap<>();
         for (Lesson lesson : lessons) {
-            for (LevelSpec level : lesson.levels()) {
-                String earlier = fileOfLevel.putIfAbsent(level.id(), level.file());
+            for (String level : lesson.levelIds()) {
+                String file = lesson.displayPath(LevelSpec.FOLDER + "/" + level + LevelSpec.SUFFIX);
+                String earlier = fileOfLevel.putIfAbsent(level, file);
                 if (earlier != null) {
-                    errors.add(new ContentError(level.file(), 0, "duplicate level id '" + level.id() + "' (also " + earlier + ")"));
+                    errors.add(new ContentError(file, 0, "duplicate level id '" + level + "' (also " + earlier + ")"));
                 }
             }
         }
@@ -67,6 +82,9 @@ public final class LessonCatalog {
         }
         if (lessons.isEmpty()) {
             throw new ContentException(new ContentError(displayRoot, 0, "no lessons found"));
+        }
+        if (index != null) {
+            index.save();
         }
         return new LessonCatalog(lessons);
     }

@@ -1,7 +1,6 @@
 package concur.catalog;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,19 +30,49 @@ final class LessonLoader {
 
     private LessonLoader() {}
 
+    /** Loads a lesson folder, parsing every file that listing or checking the course needs. */
     static Lesson load(Path folder, String displayFolder, int number) throws IOException {
+        return load(folder, displayFolder, number, null);
+    }
+
+    /**
+     * Loads a lesson folder. When {@code index} has an entry for its lesson.yaml as it is now, the title and summary
+     * come from there and the rest (demos, timeout, levels) is parsed the first time it is used; otherwise all of it
+     * is parsed now, and recorded in the index.
+     */
+    static Lesson load(Path folder, String displayFolder, int number, LessonIndex index) throws IOException {
         String name = folder.getFileName().toString().replace("/", "");
         Matcher m = FOLDER.matcher(name);
         if (!m.matches()) {
             throw new ContentException(new ContentError(displayFolder, 0,
                     "a lesson folder is named NN-id, such as 01-basics"));
         }
-        String file = displayFolder + "/" + META_FILE;
+        String id = m.group(2);
         Path meta = folder.resolve(META_FILE);
         if (!Files.isRegularFile(meta)) {
-            throw new ContentException(new ContentError(file, 0, "missing file"));
+            throw new ContentException(new ContentError(displayFolder + "/" + META_FILE, 0, "missing file"));
         }
-        YamlNode root = YamlNode.parse(file, Files.readString(meta, StandardCharsets.UTF_8));
+        List<String> levelIds = levelIds(folder, displayFolder);
+        String stamp = index == null ? null : LessonIndex.stamp(meta);
+        Optional<LessonIndex.Entry> indexed = index == null ? Optional.empty() : index.fresh(name, stamp);
+        if (indexed.isPresent()) {
+            return new Lesson(id, number, indexed.get().title(), indexed.get().summary(), levelIds, folder, displayFolder,
+                    () -> parse(folder, displayFolder, id).details());
+        }
+        Parsed parsed = parse(folder, displayFolder, id);
+        if (index != null) {
+            index.put(name, new LessonIndex.Entry(stamp, parsed.title(), parsed.summary()));
+        }
+        Lesson.Details details = parsed.details();
+        return new Lesson(id, number, parsed.title(), parsed.summary(), levelIds, folder, displayFolder, () -> details);
+    }
+
+    /** What a lesson folder's lesson.yaml and level files say. */
+    private record Parsed(String title, String summary, Lesson.Details details) {}
+
+    private static Parsed parse(Path folder, String displayFolder, String id) {
+        String file = displayFolder + "/" + META_FILE;
+        YamlNode root = YamlNode.parse(file, Lesson.read(folder.resolve(META_FILE), file));
         Map<String, YamlNode> entries = root.map("lesson.yaml", KEYS);
         String title = YamlNode.required(entries, "title", root, "lesson.yaml").text("the title");
         String summary = YamlNode.required(entries, "summary", root, "lesson.yaml").text("the summary");
@@ -61,32 +90,60 @@ final class LessonLoader {
         if (demos.isEmpty()) {
             throw demoList.error("a lesson needs at least one demo");
         }
-        return new Lesson(m.group(2), number, title, summary, timeout, demos, levels(folder, m.group(2), displayFolder),
-                folder, displayFolder);
+        return new Parsed(title, summary, new Lesson.Details(timeout, demos, levels(folder, id, displayFolder)));
     }
 
-    /** The level headers in the lesson's levels folder, by file name; the Java in them is not parsed here. */
-    private static List<LevelSpec> levels(Path folder, String lessonId, String displayFolder) throws IOException {
+    /**
+     * The ids of the levels in the lesson's levels folder, from the file names alone.
+     *
+     * @throws ContentException naming every file there that is not a level file with a valid id
+     */
+    private static List<String> levelIds(Path folder, String displayFolder) throws IOException {
         Path dir = folder.resolve(LevelSpec.FOLDER);
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        List<LevelSpec> levels = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         List<ContentError> errors = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.sorted().toList()) {
                 String name = file.getFileName().toString();
+                String display = displayFolder + "/" + LevelSpec.FOLDER + "/" + name;
                 if (!name.endsWith(LevelSpec.SUFFIX)) {
-                    errors.add(new ContentError(displayFolder + "/" + LevelSpec.FOLDER + "/" + name, 0,
+                    errors.add(new ContentError(display, 0,
                             "only level files, named <id>" + LevelSpec.SUFFIX + ", belong in " + LevelSpec.FOLDER + "/"));
                     continue;
                 }
+                String id = name.substring(0, name.length() - LevelSpec.SUFFIX.length());
+                if (!DEMO_ID.matcher(id).matches()) {
+                    errors.add(new ContentError(display, 0,
+                            "a level file is named by lower-case words joined by '-', such as lost-update.level"));
+                    continue;
+                }
+                ids.add(id);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ContentException(errors);
+        }
+        return ids;
+    }
+
+    /** The level headers in the lesson's levels folder, by file name; the Java in them is not parsed here. */
+    private static List<LevelSpec> levels(Path folder, String lessonId, String displayFolder) {
+        List<LevelSpec> levels = new ArrayList<>();
+        List<ContentError> errors = new ArrayList<>();
+        try {
+            for (String id : levelIds(folder, displayFolder)) {
                 try {
-                    levels.add(LevelSpec.load(file, lessonId, displayFolder));
+                    levels.add(LevelSpec.load(folder.resolve(LevelSpec.FOLDER).resolve(id + LevelSpec.SUFFIX), lessonId,
+                            displayFolder));
                 } catch (ContentException e) {
                     errors.addAll(e.errors());
                 }
             }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         if (!errors.isEmpty()) {
             throw new ContentException(errors);

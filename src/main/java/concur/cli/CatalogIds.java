@@ -2,7 +2,6 @@ package concur.cli;
 
 import concur.catalog.ContentException;
 import concur.exercise.Exercise;
-import concur.catalog.LevelSpec;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
@@ -48,7 +47,7 @@ abstract class CatalogIds implements Iterable<String> {
     /** Level ids of the scheduler game, in course order. */
     static final class Levels extends CatalogIds {
         Levels(App app) {
-            super(app, a -> a.catalog().levels().stream().map(LevelSpec::id).toList());
+            super(app, a -> a.catalog().lessons().stream().flatMap(l -> l.levelIds().stream()).toList());
         }
     }
 }

@@ -66,10 +66,10 @@ final class ListCommand implements Callable<Integer> {
 
     /** How many of a lesson's game levels are won, such as "levels 1/4"; nothing for a lesson without levels. */
     private static String levels(Lesson lesson, Set<String> won) {
-        if (lesson.levels().isEmpty()) {
+        List<String> ids = lesson.levelIds();
+        if (ids.isEmpty()) {
             return "";
         }
-        long count = lesson.levels().stream().filter(l -> won.contains(l.id())).count();
-        return "levels " + count + "/" + lesson.levels().size();
+        return "levels " + ids.stream().filter(won::contains).count() + "/" + ids.size();
     }
 }

@@ -30,8 +30,7 @@ final class ResetCommand implements Callable<Integer> {
             app.console().out().flush();
             return ExitCode.OK;
         }
-        java.util.Set<String> levels = id == null ? java.util.Set.of() : app.lesson(lesson).levels().stream()
-                .map(concur.catalog.LevelSpec::id).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> levels = id == null ? java.util.Set.of() : java.util.Set.copyOf(app.lesson(lesson).levelIds());
         if (!app.progress().reset(id, levels)) {
             return ExitCode.FAILED;
         }

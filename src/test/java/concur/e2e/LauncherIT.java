@@ -71,30 +71,47 @@ class LauncherIT {
         assertThat(elsewhere).isEmptyDirectory();
     }
 
-    /** The Markdown parser's classes load when a lesson's prose is shown, and never for `list` or the home. */
+    /**
+     * The Markdown parser's classes load when a lesson's prose is shown, and never for `list` or the home; with the
+     * lesson index the launcher names, `list` and the home parse no YAML either once the index is written.
+     */
     @Test
-    void theMarkdownParserLoadsForALessonOnly() throws Exception {
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        Path jar = REPO.toAbsolutePath().resolve("target/concur.jar");
+    void listAndTheHomeParseNoMarkdownAndWithTheLessonIndexNoYaml() throws Exception {
+        Path index = state.resolve("lessons.index");
+        classesLoadedByTheJar(index, "list"); // writes the index
+        assertThat(index).exists();
         for (List<String> args : List.of(List.of("list"), List.<String>of(), List.of("learn", "basics"))) {
-            Path log = state.resolve("classes-" + args.size() + ".txt");
-            List<String> command = new ArrayList<>(List.of(java, "-Xlog:class+load:file=" + log, "-Dconcur.tty=",
-                    "-Dconcur.lessons=" + REPO.toAbsolutePath().resolve("lessons"), "-jar", jar.toString()));
-            command.addAll(args);
-            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD);
-            builder.environment().put("XDG_STATE_HOME", state.toString());
-            Process process = builder.start();
-            process.getOutputStream().close();
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            String loaded = Files.readString(log);
+            String loaded = classesLoadedByTheJar(index, args.toArray(String[]::new));
             assertThat(loaded).as("%s", args).contains("concur.Main ");
             if (args.isEmpty() || args.get(0).equals("list")) {
-                assertThat(loaded).as("%s", args).doesNotContain("org.commonmark");
+                assertThat(loaded).as("%s", args).doesNotContain("org.commonmark").doesNotContain("org.snakeyaml");
             } else {
-                assertThat(loaded).as("%s", args).contains("org.commonmark.parser.Parser");
+                assertThat(loaded).as("%s", args).contains("org.commonmark.parser.Parser").contains("org.snakeyaml");
             }
         }
+        // without the index, list parses every lesson.yaml
+        assertThat(classesLoadedByTheJar(null, "list")).contains("org.snakeyaml");
+    }
+
+    /** The classes one run of the jar loads, without the launcher's start-up cache (which loads all it holds). */
+    private String classesLoadedByTheJar(Path index, String... args) throws Exception {
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        Path jar = REPO.toAbsolutePath().resolve("target/concur.jar");
+        Path log = Files.createTempFile(state, "classes", ".txt");
+        List<String> command = new ArrayList<>(List.of(java, "-Xlog:class+load:file=" + log, "-Dconcur.tty=",
+                "-Dconcur.lessons=" + REPO.toAbsolutePath().resolve("lessons")));
+        if (index != null) {
+            command.add("-Dconcur.index=" + index);
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("XDG_STATE_HOME", state.toString());
+        Process process = builder.start();
+        process.getOutputStream().close();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return Files.readString(log);
     }
 
     @Test
