@@ -88,16 +88,12 @@ public enum ReportFormat {
 
     private static String mark(LessonReport.Status status, Style style) {
         return status == LessonReport.Status.PASSED ? style.green(style.check() + " passed ")
-                : style.red(style.cross() + " " + pad(status.label(), 7));
+                : style.red(style.cross() + " " + TextWrap.padRight(status.label(), 7));
     }
 
     /** A message under its entry, each of its lines indented and fitted to the width. */
     private static void indented(String message, PrintWriter out, int width) {
         message.lines().forEach(line -> TextWrap.fit("    " + line, width).forEach(out::println));
-    }
-
-    private static String pad(String s, int width) {
-        return s.length() >= width ? s : s + " ".repeat(width - s.length());
     }
 
     private static void json(CheckResults results, PrintWriter out) {

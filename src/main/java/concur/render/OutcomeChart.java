@@ -58,7 +58,7 @@ public final class OutcomeChart {
         lines.add(style.bold("Outcomes") + style.dim(" of " + trials + (trials == 1 ? " trial" : " trials")));
         for (Group group : groups) {
             List<String> wrapped = TextWrap.wrap(group.heading, width - 2 - GRADE_WIDTH);
-            lines.add("  " + colour(group.grade, pad(group.grade.word(), GRADE_WIDTH)) + wrapped.get(0));
+            lines.add("  " + colour(group.grade, TextWrap.padRight(group.grade.word(), GRADE_WIDTH)) + wrapped.get(0));
             wrapped.subList(1, wrapped.size()).forEach(l -> lines.add(" ".repeat(2 + GRADE_WIDTH) + l));
             if (group.rows.isEmpty()) {
                 lines.add(" ".repeat(INDENT) + style.dim("none seen"));
@@ -66,7 +66,7 @@ public final class OutcomeChart {
             for (Row row : group.rows) {
                 int length = row.count == 0 ? 0 : Math.max(1, (int) Math.round((double) row.count * barWidth / most));
                 String bar = colour(group.grade, (style.unicode() ? "█" : "#").repeat(length));
-                lines.add(" ".repeat(INDENT) + pad(row.label, labelWidth) + "  " + bar + " ".repeat(barWidth - length + 1)
+                lines.add(" ".repeat(INDENT) + TextWrap.padRight(row.label, labelWidth) + "  " + bar + " ".repeat(barWidth - length + 1)
                         + String.format(Locale.ROOT, "%" + countWidth + "d", row.count));
             }
         }
@@ -175,10 +175,6 @@ public final class OutcomeChart {
             case SURPRISING -> style.yellow(text);
             case WRONG -> style.red(text);
         };
-    }
-
-    private static String pad(String text, int width) {
-        return text.length() >= width ? text : text + " ".repeat(width - text.length());
     }
 
     record Row(String label, int count) {}

@@ -42,6 +42,11 @@ public final class TextWrap {
         return lines;
     }
 
+    /** {@code text} followed by spaces to {@code width} characters; as it is when already that long. */
+    public static String padRight(String text, int width) {
+        return text.length() >= width ? text : text + " ".repeat(width - text.length());
+    }
+
     /** The columns {@code text} takes on a terminal: escapes take none. */
     public static int visibleLength(String text) {
         return ESCAPE.matcher(text).replaceAll("").length();

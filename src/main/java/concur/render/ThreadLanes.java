@@ -27,7 +27,7 @@ public final class ThreadLanes {
     public String format(ThreadLine line) {
         int lane = laneOfThread.computeIfAbsent(line.thread(), t -> laneOfThread.size());
         nameWidth = Math.max(nameWidth, Math.min(line.thread().length(), 24));
-        String name = pad(clip(line.thread(), 24), nameWidth);
+        String name = TextWrap.padRight(clip(line.thread(), 24), nameWidth);
         String time = String.format("%7.3fs", line.nanos() / 1e9);
         String text = line.stderr() ? style.red(line.text()) : line.text();
         return style.dim(time) + "  " + style.lane(lane, name) + " " + style.dim(style.bar()) + " " + text;
@@ -35,9 +35,5 @@ public final class ThreadLanes {
 
     private static String clip(String name, int width) {
         return name.length() <= width ? name : name.substring(0, width - 1) + "~";
-    }
-
-    private static String pad(String text, int width) {
-        return text.length() >= width ? text : text + " ".repeat(width - text.length());
     }
 }

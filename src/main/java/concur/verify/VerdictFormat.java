@@ -67,7 +67,7 @@ public enum VerdictFormat {
         if (side) {
             StringBuilder header = new StringBuilder("  ");
             for (int t = 1; t <= threads; t++) {
-                header.append(pad("thread " + t, lane));
+                header.append(TextWrap.padRight("thread " + t, lane));
             }
             sb.append(style.bold(header.toString().stripTrailing())).append('\n');
         }
@@ -174,10 +174,6 @@ public enum VerdictFormat {
                 sb.append(indent).append(line).append('\n');
             }
         }
-    }
-
-    private static String pad(String s, int width) {
-        return s.length() >= width ? s : s + " ".repeat(width - s.length());
     }
 
     static String clip(String s, int width) {
