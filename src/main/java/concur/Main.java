@@ -20,6 +20,8 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -41,12 +43,16 @@ public final class Main {
         Style style = Style.detect(env, stdoutTty, stdout.charset().equals(java.nio.charset.StandardCharsets.UTF_8));
         boolean drivable = stdinTty && stdoutTty && style.color();
         Path state = stateDir(env);
+        Supplier<Terminal> terminal = drivable ? () -> systemTerminal(new TerminfoCache(state), env.get("TERM")) : null;
+        if (terminal != null && args.length == 0) {
+            terminal = buildingAlready(terminal);
+        }
         Console console = new Console(
                 new PrintWriter(new OutputStreamWriter(stdout, stdout.charset()), true),
                 new PrintWriter(new OutputStreamWriter(stderr, stderr.charset()), true),
                 new BufferedReader(new InputStreamReader(System.in, stdout.charset())),
                 style,
-                drivable ? () -> systemTerminal(new TerminfoCache(state), env.get("TERM")) : null,
+                terminal,
                 stdinTty);
         App app = new App(Main::bundledCatalog, console, state, Main.class.getClassLoader());
         int code;
@@ -90,10 +96,45 @@ public final class Main {
         }
     }
 
+    /**
+     * The home's first screen needs the terminal, and building it (JLine parses the terminal's capabilities, loads
+     * its native library) takes longer than loading the course: it is started now on a thread of its own, and the
+     * terminal is taken from there when first needed. Nothing is printed before then, so nothing can interleave.
+     */
+    private static Supplier<Terminal> buildingAlready(Supplier<Terminal> build) {
+        FutureTask<Terminal> building = new FutureTask<>(() -> {
+            Terminal terminal = build.get();
+            if (terminal != null) {
+                // The first signal handler set on a terminal makes a proxy class and reflects on sun.misc.Signal (15 ms
+                // here), which the home does at once for Ctrl-C. Done now, off the main thread, with the one signal
+                // the home's line reader handles anyway: a handler for a resize, then the default again.
+                terminal.handle(Terminal.Signal.WINCH, terminal.handle(Terminal.Signal.WINCH, signal -> { }));
+            }
+            return terminal;
+        });
+        Thread builder = new Thread(building, "concur-terminal");
+        builder.setDaemon(true);
+        builder.start();
+        return () -> {
+            try {
+                return building.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            } catch (ExecutionException e) {
+                return null; // as systemTerminal: no terminal, and the home reads lines
+            }
+        };
+    }
+
     private static Terminal systemTerminal(TerminfoCache terminfo, String term) {
         try {
             terminfo.offer(term);
-            Terminal terminal = TerminalBuilder.builder().system(true).nativeSignals(true).provider("jni").build();
+            // The encoding JLine would pick itself (the default charset), named: its own look-up tries Windows code
+            // pages first, which loads every extended charset. No native signal handlers until one is set: JLine
+            // would otherwise register the default for each signal up front, by reflection, which costs start-up.
+            Terminal terminal = TerminalBuilder.builder().system(true).nativeSignals(false).provider("jni")
+                    .encoding(java.nio.charset.Charset.defaultCharset()).build();
             terminfo.keep(term);
             return terminal;
         } catch (IOException | RuntimeException e) {

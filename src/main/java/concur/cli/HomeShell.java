@@ -3,6 +3,7 @@ package concur.cli;
 import concur.completion.CommandWords;
 import concur.console.Console;
 import concur.console.Style;
+import concur.progress.LessonProgress;
 import concur.render.TextWrap;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
@@ -46,11 +49,15 @@ final class HomeShell {
     }
 
     private void welcome() {
+        // first what needs no terminal: the terminal may still be being built (see Main)
+        Map<String, LessonProgress> progress = app.progress().load();
+        Set<String> levelsWon = app.progress().levelsWon();
+        app.catalog();
         List<String> title = TextWrap.wrap("concur: learn Java concurrency by watching real threads run.", console.width() - 1);
         out.println(style.bold("concur") + title.get(0).substring("concur".length()));
         title.subList(1, title.size()).forEach(out::println);
         out.println();
-        ListCommand.print(app, app.progress().load(), app.progress().levelsWon());
+        ListCommand.print(app, progress, levelsWon);
         out.println();
         TextWrap.wrap("Type 'learn basics' to begin, 'next' to go on, 'help' for more, Ctrl-D to leave.", console.width() - 1)
                 .forEach(line -> out.println(style.dim(line)));
