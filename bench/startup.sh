@@ -5,11 +5,7 @@
 set -euo pipefail
 runs="${1:-21}"
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-peer_dir="$(mktemp -d)"
-cleanup() { rm -rf "$peer_dir" "$state_dir"; }
-
-npm install --silent --no-audit --no-fund --prefix "$peer_dir" learnyounode@4.2.2 >/dev/null 2>&1
-peer="$peer_dir/node_modules/.bin/learnyounode"
+install_peer
 
 # Milliseconds one run of "$@" takes, output discarded.
 time_ms() {
@@ -31,4 +27,4 @@ peer_median=$(printf '%s\n' "${peer_times[@]}" | median)
 echo "runs:                  $runs"
 echo "concur list:           ${concur_median} ms (median)"
 echo "learnyounode list:     ${peer_median} ms (median)"
-awk -v a="$concur_median" -v b="$peer_median" 'BEGIN { printf "ratio concur/peer:     %.2f (must be <= 1.0, aim <= 0.75)\n", a / b }'
+echo "ratio concur/peer:     $(ratio "$concur_median" "$peer_median") (must be <= 1.0, aim <= 0.75)"
