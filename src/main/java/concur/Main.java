@@ -5,6 +5,7 @@ import concur.cli.App;
 import concur.cli.Commands;
 import concur.console.Console;
 import concur.console.Style;
+import concur.console.QuickTerminal;
 import concur.console.TerminfoCache;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -128,18 +129,28 @@ public final class Main {
     }
 
     private static Terminal systemTerminal(TerminfoCache terminfo, String term) {
-        try {
-            terminfo.offer(term);
-            // The encoding JLine would pick itself (the default charset), named: its own look-up tries Windows code
-            // pages first, which loads every extended charset. No native signal handlers until one is set: JLine
-            // would otherwise register the default for each signal up front, by reflection, which costs start-up.
-            Terminal terminal = TerminalBuilder.builder().system(true).nativeSignals(false).provider("jni")
-                    .encoding(java.nio.charset.Charset.defaultCharset()).build();
-            terminfo.keep(term);
-            return terminal;
-        } catch (IOException | RuntimeException e) {
-            return null;
+        terminfo.offer(term);
+        Terminal terminal = null;
+        if (term != null && !term.isBlank()) {
+            try {
+                terminal = QuickTerminal.open(term);
+            } catch (IOException | RuntimeException | LinkageError e) {
+                terminal = null; // JLine's own builder below
+            }
         }
+        if (terminal == null) {
+            try {
+                // The encoding JLine would pick itself (the default charset), named: its own look-up tries Windows
+                // code pages first, which loads every extended charset. No native signal handlers until one is set:
+                // JLine would otherwise register the default for each signal up front, by reflection.
+                terminal = TerminalBuilder.builder().system(true).nativeSignals(false).provider("jni")
+                        .encoding(java.nio.charset.Charset.defaultCharset()).build();
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+        terminfo.keep(term);
+        return terminal;
     }
 
     /** $XDG_STATE_HOME/concur, or ~/.local/state/concur. */
