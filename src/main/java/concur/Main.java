@@ -28,6 +28,7 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.spi.SystemStream;
 import org.jline.terminal.spi.TerminalProvider;
+import org.jline.utils.Signals;
 
 /** The entry point: reads the environment once, builds the console and the app, and alone calls System.exit. */
 public final class Main {
@@ -103,19 +104,15 @@ public final class Main {
      * terminal is taken from there when first needed. Nothing is printed before then, so nothing can interleave.
      */
     private static Supplier<Terminal> buildingAlready(Supplier<Terminal> build) {
-        FutureTask<Terminal> building = new FutureTask<>(() -> {
-            Terminal terminal = build.get();
-            if (terminal != null) {
-                // The first signal handler set on a terminal makes a proxy class and reflects on sun.misc.Signal (15 ms
-                // here), which the home does at once for Ctrl-C. Done now, off the main thread, with the one signal
-                // the home's line reader handles anyway: a handler for a resize, then the default again.
-                terminal.handle(Terminal.Signal.WINCH, terminal.handle(Terminal.Signal.WINCH, signal -> { }));
-            }
-            return terminal;
-        });
+        FutureTask<Terminal> building = new FutureTask<>(build::get);
         Thread builder = new Thread(building, "concur-terminal");
         builder.setDaemon(true);
         builder.start();
+        // Meanwhile, what the home does first with its terminal costs most the first time in a JVM: setting a signal
+        // handler (for Ctrl-C) makes a proxy class and reflects on sun.misc.Signal, about 20 ms here. Done now,
+        // with a handler for a resize that is put back at once.
+        Object resize = Signals.register("WINCH", () -> { });
+        Signals.unregister("WINCH", resize);
         return () -> {
             try {
                 return building.get();
