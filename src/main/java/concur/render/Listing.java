@@ -38,8 +38,32 @@ public final class Listing {
             TextWrap.wrap(title, width - indent.length()).forEach(line -> lines.add(indent + line));
         }
         if (!mark.isBlank()) {
-            lines.addAll(TextWrap.fit(indent + mark.strip(), width, indent.length()));
+            lines.addAll(markLines(indent, mark.strip(), width));
         }
+        return lines;
+    }
+
+    /**
+     * The mark under the entry. Its parts (such as "exercises 0/3" and "levels 1/4") are separated by two spaces;
+     * when they do not fit on one line, a line breaks between parts rather than inside one, and only a part too
+     * long for a line of its own is wrapped.
+     */
+    private static List<String> markLines(String indent, String mark, int width) {
+        if (TextWrap.visibleLength(indent + mark) <= width) {
+            return List.of(indent + mark);
+        }
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        for (String part : mark.split(" {2,}")) {
+            String joined = line.isEmpty() ? part : line + "  " + part;
+            if (line.isEmpty() || TextWrap.visibleLength(indent + joined) <= width) {
+                line = joined;
+            } else {
+                lines.addAll(TextWrap.fit(indent + line, width, indent.length()));
+                line = part;
+            }
+        }
+        lines.addAll(TextWrap.fit(indent + line, width, indent.length()));
         return lines;
     }
 }

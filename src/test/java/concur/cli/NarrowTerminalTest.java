@@ -63,6 +63,11 @@ class NarrowTerminalTest {
             assertThat(Commands.execute(console.app(state, Path.of("lessons")), command)).as(command).isZero();
             assertThat(console.out().lines()).as("'%s' at %d columns", command, columns).hasSizeGreaterThan(8)
                     .allSatisfy(line -> assertThat(TextWrap.visibleLength(line)).as(line).isLessThanOrEqualTo(columns));
+            // a mark breaks between its parts, never inside one ("levels" on one line, "0/4" on the next)
+            if (command.equals("list")) {
+                assertThat(console.out().lines()).as("'%s' at %d columns", command, columns)
+                        .noneMatch(line -> line.matches(".*\\b(exercises|levels)\\s*") || line.matches("\\s*\\d+/\\d+\\b.*"));
+            }
         }
     }
 }
