@@ -48,7 +48,7 @@ public class LockOrdering {
         Thread t2 = start("t2", b, a, latch);
         long[] stuck = null;
         var mx = ManagementFactory.getThreadMXBean();
-        for (int i = 0; i < 200 && stuck == null; i++) {
+        for (int i = 0; i < 1000 && stuck == null; i++) { // the latch makes the deadlock certain: this waits for it
             Thread.sleep(10);
             stuck = mx.findDeadlockedThreads();
         }

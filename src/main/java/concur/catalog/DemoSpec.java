@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param className  the demo class, run as a learner would run it
  * @param checkClass the class implementing {@code concur.check.DemoCheck}, if any
  * @param process    whether it runs in concur's JVM or in a child JVM of its own
- * @param stopAfter  for a child JVM that is meant not to exit by itself: when concur ends it, as part of the demo
+ * @param stopAfter  for a child JVM that is meant not to exit by itself: how long after its first line concur ends
+ *                   it, as part of the demo
  * @param outcomes   for a demo that repeats a racy experiment: how to read and grade each trial's outcome
  * @param line       where lesson.yaml declares it, for error messages
  */

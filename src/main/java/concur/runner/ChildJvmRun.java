@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -38,6 +39,10 @@ final class ChildJvmRun {
         AtomicLong seq = new AtomicLong();
         AtomicLong lastChildNanos = new AtomicLong();
         AtomicLong lastReceived = new AtomicLong(start);
+        // stop-after counts from the demo's first line, not from the JVM's start: a slow start on a busy machine
+        // must not eat the time the demo was given to show what it shows
+        AtomicBoolean started = new AtomicBoolean();
+        AtomicLong firstReceived = new AtomicLong();
         Process process;
         try {
             process = children.start(command(demo.className(), pace));
@@ -50,13 +55,18 @@ final class ChildJvmRun {
                 line = new ThreadLine(seq.get() - 1, JVM, lastChildNanos.get(), text, false);
             }
             lastChildNanos.set(line.nanos());
-            lastReceived.set(System.nanoTime());
+            long now = System.nanoTime();
+            lastReceived.set(now);
+            if (!started.get()) {
+                firstReceived.set(now);
+                started.set(true);
+            }
             queue.add(line);
         });
         Thread err = pump(process.getErrorStream(),
                 text -> queue.add(new ThreadLine(seq.getAndIncrement(), JVM, lastChildNanos.get(), text, true)));
         long deadline = start + timeout.toNanos();
-        long stopAt = demo.stopAfter().map(d -> start + d.toNanos()).orElse(Long.MAX_VALUE);
+        long stopAfter = demo.stopAfter().map(Duration::toNanos).orElse(Long.MAX_VALUE);
         DemoOutcome outcome = null;
         String ending = null;
         try {
@@ -75,7 +85,7 @@ final class ChildJvmRun {
                     if (code != 0) {
                         problems.add("the demo's JVM exited with code " + code);
                     }
-                } else if (now - stopAt >= 0) {
+                } else if (stopAfter != Long.MAX_VALUE && started.get() && now - firstReceived.get() - stopAfter >= 0) {
                     ending = String.format("still running after %.1fs, so concur ended it", (now - start) / 1e9);
                     outcome = DemoOutcome.COMPLETED;
                 } else if (now - deadline >= 0) {

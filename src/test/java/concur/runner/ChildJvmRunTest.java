@@ -45,6 +45,16 @@ class ChildJvmRunTest {
         assertThat(result.lines()).last().extracting(ThreadLine::text).asString().startsWith("still running after");
     }
 
+    /** stop-after counts from the demo's first line: a slow start does not eat the time the demo was given. */
+    @Test
+    void aSlowStartDoesNotCutTheDemoShort() {
+        DemoResult result = runner.run(child(TestDemos.SlowToStart.class, Duration.ofMillis(300)), Duration.ofSeconds(30),
+                line -> { }, new Cancellation());
+        assertThat(result.outcome()).isEqualTo(DemoOutcome.COMPLETED);
+        assertThat(result.lines()).extracting(ThreadLine::text).contains("started at last");
+        assertThat(result.lines()).last().extracting(ThreadLine::text).asString().startsWith("still running after");
+    }
+
     @Test
     void aChildOverItsBudgetIsATimeout() {
         DemoResult result = runner.run(child(TestDemos.Sleeper.class, null), Duration.ofMillis(800), line -> { },

@@ -39,6 +39,15 @@ final class TestDemos {
         }
     }
 
+    /** A JVM slow to show anything (as a busy machine makes one), which then would not exit. */
+    static final class SlowToStart {
+        public static void main(String[] args) throws InterruptedException {
+            Thread.sleep(1_500);
+            System.out.println("started at last");
+            Thread.sleep(60_000);
+        }
+    }
+
     static final class Thrower {
         public static void main(String[] args) throws InterruptedException {
             Thread worker = new Thread(() -> {
