@@ -1,12 +1,12 @@
 package concur.catalog;
 
+import concur.files.WholeFile;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.Properties;
@@ -29,7 +29,6 @@ final class LessonIndex {
     private final Path file;
     private final Properties read;
     private final Properties next = new Properties();
-    private boolean changed;
 
     private LessonIndex(Path file, Properties read) {
         this.file = file;
@@ -65,47 +64,32 @@ final class LessonIndex {
             return Optional.empty();
         }
         Entry entry = new Entry(stamp, title, summary);
-        keep(folder, entry);
+        put(folder, entry);
         return Optional.of(entry);
     }
 
-    /** Records what was parsed for a lesson folder. */
+    /** Records a lesson folder's entry for the next write: one just parsed, or one still up to date. */
     void put(String folder, Entry entry) {
-        keep(folder, entry);
-        changed = true;
-    }
-
-    private void keep(String folder, Entry entry) {
         next.setProperty(folder + ".stamp", entry.stamp());
         next.setProperty(folder + ".title", entry.title());
         next.setProperty(folder + ".summary", entry.summary());
     }
 
     /**
-     * Writes the entries of this load when any was parsed afresh or any entry of the file is gone (a lesson removed
-     * or renamed): to a temporary file first, then moved over the old one, so a reader never sees half a file.
+     * Writes the entries of this load when they differ from the file's (a lesson parsed afresh, removed or renamed):
+     * to a temporary file first, then moved over the old one, so a reader never sees half a file.
      */
     void save() {
-        if (!changed && read.equals(next)) {
+        if (read.equals(next)) {
             return;
         }
-        Path temporary = null;
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".lessons", ".tmp");
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                next.store(out, "concur's lesson index: titles and summaries of lesson.yaml files, by size and time");
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            StringWriter text = new StringWriter();
+            next.store(text, "concur's lesson index: titles and summaries of lesson.yaml files, by size and time");
+            WholeFile.replace(file, text.toString());
         } catch (IOException | RuntimeException e) {
             // a cache that cannot be written only costs start-up time
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // nothing more to do
-                }
-            }
         }
     }
 }

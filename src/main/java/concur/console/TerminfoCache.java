@@ -1,10 +1,10 @@
 package concur.console;
 
+import concur.files.WholeFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;
@@ -60,9 +60,7 @@ public final class TerminfoCache {
                 return;
             }
             Files.createDirectories(folder);
-            Path temp = Files.createTempFile(folder, term, ".tmp");
-            Files.writeString(temp, caps, StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            WholeFile.replace(file, caps);
         } catch (IOException | RuntimeException e) {
             // not kept: the next start asks infocmp again
         }

@@ -1,5 +1,6 @@
 package concur.progress;
 
+import concur.files.WholeFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
@@ -7,7 +8,6 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -157,7 +157,7 @@ public final class ProgressStore {
                 sb.append(prefix).append("attempts=").append(e.getValue().attempts()).append('\n');
                 sb.append(prefix).append("hints-used=").append(e.getValue().hintsUsed()).append('\n');
             }
-            replace(dir.resolve(EXERCISES_FILE), sb.toString());
+            WholeFile.replace(dir.resolve(EXERCISES_FILE), sb.toString());
         });
     }
 
@@ -325,22 +325,7 @@ public final class ProgressStore {
         for (String level : new TreeSet<>(snapshot.levelsWon())) {
             sb.append("level.").append(level).append(".won=true\n");
         }
-        replace(file(), sb.toString());
-    }
-
-    /** Writes a temporary file and moves it into place, so a crash never leaves half a file. */
-    private void replace(Path file, String text) throws IOException {
-        Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        WholeFile.replace(file(), sb.toString());
     }
 
     private static String reason(IOException e) {
