@@ -57,9 +57,9 @@ final class LessonLoader {
         Optional<LessonIndex.Entry> indexed = index == null ? Optional.empty() : index.fresh(name, stamp);
         if (indexed.isPresent()) {
             return new Lesson(id, number, indexed.get().title(), indexed.get().summary(), levelIds, folder, displayFolder,
-                    () -> parse(folder, displayFolder, id).details());
+                    () -> parse(folder, displayFolder, id, levelIds).details());
         }
-        Parsed parsed = parse(folder, displayFolder, id);
+        Parsed parsed = parse(folder, displayFolder, id, levelIds);
         if (index != null) {
             index.put(name, new LessonIndex.Entry(stamp, parsed.title(), parsed.summary()));
         }
@@ -70,7 +70,7 @@ final class LessonLoader {
     /** What a lesson folder's lesson.yaml and level files say. */
     private record Parsed(String title, String summary, Lesson.Details details) {}
 
-    private static Parsed parse(Path folder, String displayFolder, String id) {
+    private static Parsed parse(Path folder, String displayFolder, String id, List<String> levelIds) {
         String file = displayFolder + "/" + META_FILE;
         YamlNode root = YamlNode.parse(file, Lesson.read(folder.resolve(META_FILE), file));
         Map<String, YamlNode> entries = root.map("lesson.yaml", KEYS);
@@ -90,7 +90,7 @@ final class LessonLoader {
         if (demos.isEmpty()) {
             throw demoList.error("a lesson needs at least one demo");
         }
-        return new Parsed(title, summary, new Lesson.Details(timeout, demos, levels(folder, id, displayFolder)));
+        return new Parsed(title, summary, new Lesson.Details(timeout, demos, levels(folder, id, displayFolder, levelIds)));
     }
 
     /**
@@ -129,21 +129,17 @@ final class LessonLoader {
         return ids;
     }
 
-    /** The level headers in the lesson's levels folder, by file name; the Java in them is not parsed here. */
-    private static List<LevelSpec> levels(Path folder, String lessonId, String displayFolder) {
+    /** The headers of the lesson's levels, by id (see {@link #levelIds}); the Java in them is not parsed here. */
+    private static List<LevelSpec> levels(Path folder, String lessonId, String displayFolder, List<String> ids) {
         List<LevelSpec> levels = new ArrayList<>();
         List<ContentError> errors = new ArrayList<>();
-        try {
-            for (String id : levelIds(folder, displayFolder)) {
-                try {
-                    levels.add(LevelSpec.load(folder.resolve(LevelSpec.FOLDER).resolve(id + LevelSpec.SUFFIX), lessonId,
-                            displayFolder));
-                } catch (ContentException e) {
-                    errors.addAll(e.errors());
-                }
+        for (String id : ids) {
+            try {
+                levels.add(LevelSpec.load(folder.resolve(LevelSpec.FOLDER).resolve(id + LevelSpec.SUFFIX), lessonId,
+                        displayFolder));
+            } catch (ContentException e) {
+                errors.addAll(e.errors());
             }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
         if (!errors.isEmpty()) {
             throw new ContentException(errors);

@@ -85,10 +85,10 @@ public final class QuickTerminal {
                 continue;
             }
             int first = line.indexOf(", ");
-            int second = first < 0 ? -1 : line.indexOf(", ", first + 2);
             if (first < 0) {
                 continue;
             }
+            int second = line.indexOf(", ", first + 2);
             String longName = line.substring(0, first);
             String shortName = line.substring(first + 2, second < 0 ? line.length() : second);
             Capability capability = Capability.valueOf(longName);

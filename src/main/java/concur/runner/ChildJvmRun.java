@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -24,6 +23,8 @@ final class ChildJvmRun {
     /** The pseudo-thread that reports what the JVM itself did. */
     static final String JVM = "(jvm)";
     private static final long POLL_MILLIS = 20;
+    /** When no line has come from the child yet (System.nanoTime() never gives it in practice). */
+    private static final long NOT_YET = Long.MIN_VALUE;
     private static final Duration GRACE = Duration.ofSeconds(1);
     private final ChildProcesses children;
 
@@ -41,8 +42,7 @@ final class ChildJvmRun {
         AtomicLong lastReceived = new AtomicLong(start);
         // stop-after counts from the demo's first line, not from the JVM's start: a slow start on a busy machine
         // must not eat the time the demo was given to show what it shows
-        AtomicBoolean started = new AtomicBoolean();
-        AtomicLong firstReceived = new AtomicLong();
+        AtomicLong firstReceived = new AtomicLong(NOT_YET);
         Process process;
         try {
             process = children.start(command(demo.className(), pace));
@@ -57,16 +57,12 @@ final class ChildJvmRun {
             lastChildNanos.set(line.nanos());
             long now = System.nanoTime();
             lastReceived.set(now);
-            if (!started.get()) {
-                firstReceived.set(now);
-                started.set(true);
-            }
+            firstReceived.compareAndSet(NOT_YET, now);
             queue.add(line);
         });
         Thread err = pump(process.getErrorStream(),
                 text -> queue.add(new ThreadLine(seq.getAndIncrement(), JVM, lastChildNanos.get(), text, true)));
         long deadline = start + timeout.toNanos();
-        long stopAfter = demo.stopAfter().map(Duration::toNanos).orElse(Long.MAX_VALUE);
         DemoOutcome outcome = null;
         String ending = null;
         try {
@@ -85,7 +81,8 @@ final class ChildJvmRun {
                     if (code != 0) {
                         problems.add("the demo's JVM exited with code " + code);
                     }
-                } else if (stopAfter != Long.MAX_VALUE && started.get() && now - firstReceived.get() - stopAfter >= 0) {
+                } else if (demo.stopAfter().isPresent() && firstReceived.get() != NOT_YET
+                        && now - firstReceived.get() - demo.stopAfter().get().toNanos() >= 0) {
                     ending = String.format("still running after %.1fs, so concur ended it", (now - start) / 1e9);
                     outcome = DemoOutcome.COMPLETED;
                 } else if (now - deadline >= 0) {

@@ -40,6 +40,14 @@ class LessonIndexTest {
         return LessonCatalog.load(lessons, "lessons", index);
     }
 
+    /** Gives the basics lesson another title, its lesson.yaml modified {@code millisLater} than it was. */
+    private void retitleBasics(String title, long millisLater) throws IOException {
+        Path meta = lessons.resolve("01-basics/lesson.yaml");
+        FileTime before = Files.getLastModifiedTime(meta);
+        Files.writeString(meta, Files.readString(meta).replace("title: Starting threads", "title: " + title));
+        Files.setLastModifiedTime(meta, FileTime.fromMillis(before.toMillis() + millisLater));
+    }
+
     @Test
     void aCatalogLoadedThroughTheIndexHoldsWhatAParsedOneHolds() {
         LessonCatalog parsed = LessonCatalog.load(lessons, "lessons");
@@ -77,10 +85,7 @@ class LessonIndexTest {
     @Test
     void aLessonEditedAfterTheIndexWasWrittenIsParsedAgainAndTheIndexFollows() throws IOException {
         indexed();
-        Path meta = lessons.resolve("01-basics/lesson.yaml");
-        FileTime before = Files.getLastModifiedTime(meta);
-        Files.writeString(meta, Files.readString(meta).replace("title: Starting threads", "title: Starting many threads"));
-        Files.setLastModifiedTime(meta, FileTime.fromMillis(before.toMillis() + 2000));
+        retitleBasics("Starting many threads", 2000);
         assertThat(indexed().resolve("basics").title()).isEqualTo("Starting many threads");
         assertThat(Files.readString(index)).contains("01-basics.title=Starting many threads")
                 .doesNotContain("01-basics.title=Starting threads");
@@ -90,10 +95,7 @@ class LessonIndexTest {
     @Test
     void anEditThatKeepsTheSizeButNotTheTimeIsSeen() throws IOException {
         indexed();
-        Path meta = lessons.resolve("01-basics/lesson.yaml");
-        FileTime before = Files.getLastModifiedTime(meta);
-        Files.writeString(meta, Files.readString(meta).replace("title: Starting threads", "title: Starting THREADS"));
-        Files.setLastModifiedTime(meta, FileTime.fromMillis(before.toMillis() + 1));
+        retitleBasics("Starting THREADS", 1);
         assertThat(indexed().resolve("basics").title()).isEqualTo("Starting THREADS");
     }
 
