@@ -24,3 +24,15 @@ install_peer() {
 
 # "a / b" to two decimals.
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+# Runs the functions "$2" (concur) and "$3" (the peer), each printing the milliseconds of one run, alternately "$1"
+# times, so that both see the same machine; sets concur_median and peer_median.
+alternate() {
+    local concur_times=() peer_times=()
+    for _ in $(seq "$1"); do
+        concur_times+=("$("$2")")
+        peer_times+=("$("$3")")
+    done
+    concur_median=$(printf '%s\n' "${concur_times[@]}" | median)
+    peer_median=$(printf '%s\n' "${peer_times[@]}" | median)
+}

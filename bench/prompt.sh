@@ -28,14 +28,9 @@ until_on_screen() {
     echo $(( (end - start) / 1000000 ))
 }
 
-concur_times=()
-peer_times=()
-for _ in $(seq "$runs"); do   # alternate, so both see the same machine
-    concur_times+=("$(until_on_screen "$here/concur" '^concur>')")
-    peer_times+=("$(until_on_screen "$peer" '^ +EXIT *$')")
-done
-concur_median=$(printf '%s\n' "${concur_times[@]}" | median)
-peer_median=$(printf '%s\n' "${peer_times[@]}" | median)
+concur_prompt() { until_on_screen "$here/concur" '^concur>'; }
+peer_menu() { until_on_screen "$peer" '^ +EXIT *$'; }
+alternate "$runs" concur_prompt peer_menu
 echo "runs:                          $runs"
 echo "concur, launch to prompt:      ${concur_median} ms (median)"
 echo "learnyounode, launch to menu:  ${peer_median} ms (median)"

@@ -16,14 +16,9 @@ time_ms() {
     echo $(( (end - start) / 1000000 ))
 }
 
-concur_times=()
-peer_times=()
-for _ in $(seq "$runs"); do   # alternate, so both see the same machine
-    concur_times+=("$(time_ms "$here/concur" list)")
-    peer_times+=("$(time_ms "$peer" list)")
-done
-concur_median=$(printf '%s\n' "${concur_times[@]}" | median)
-peer_median=$(printf '%s\n' "${peer_times[@]}" | median)
+concur_list() { time_ms "$here/concur" list; }
+peer_list() { time_ms "$peer" list; }
+alternate "$runs" concur_list peer_list
 echo "runs:                  $runs"
 echo "concur list:           ${concur_median} ms (median)"
 echo "learnyounode list:     ${peer_median} ms (median)"
