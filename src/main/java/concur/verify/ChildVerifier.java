@@ -72,6 +72,7 @@ final class ChildVerifier {
         private final String problem;
         private final Map<String, String> fields = new LinkedHashMap<>();
         private boolean ended;
+        private boolean released;
         private final Thread reader;
         private final Thread drain;
 
@@ -119,17 +120,26 @@ final class ChildVerifier {
             }
         }
 
-        /** Lets the child run the learner's code and waits, at most {@code budget}, for its report. */
-        Report go(Duration budget) {
-            if (process == null) {
-                return new Report(Map.of(), Outcome.NO_REPORT, problem);
+        /** Lets the child run the learner's code, without waiting for it (several may run at once). */
+        void release() {
+            if (process == null || released) {
+                return;
             }
+            released = true;
             send("go");
             try {
                 process.getOutputStream().close();
             } catch (IOException e) {
                 // as above
             }
+        }
+
+        /** Lets the child run the learner's code and waits, at most {@code budget} from now, for its report. */
+        Report go(Duration budget) {
+            if (process == null) {
+                return new Report(Map.of(), Outcome.NO_REPORT, problem);
+            }
+            release();
             try {
                 boolean exited = process.waitFor(budget.toMillis(), TimeUnit.MILLISECONDS);
                 if (exited) {

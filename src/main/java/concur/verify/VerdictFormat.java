@@ -46,6 +46,7 @@ public enum VerdictFormat {
                         + (v.status() == Verification.Status.TIMEOUT ? "timed out" : "not yet"))).append('\n');
                 wrap(sb, v.message(), "  ", width);
                 v.trace().ifPresent(trace -> lanes(sb, v, trace, style, width));
+                v.races().race().ifPresent(race -> raceLanes(sb, v, race, style, width));
                 if (v.interleavings() > 0 || v.trials() > 0) {
                     wrap(sb, "checked: " + v.coverage(), "  ", width);
                 }
@@ -126,6 +127,41 @@ public enum VerdictFormat {
         }
     }
 
+    /** The two accesses of a data race, one lane each, the earlier first. */
+    private static void raceLanes(StringBuilder sb, Verification v, RaceCheck.DataRace race, Style style, int width) {
+        int lane = (width - 2) / 2;
+        boolean side = lane >= 26;
+        sb.append('\n');
+        wrap(sb, "The two accesses that race (time runs down; nothing orders them):", "  ", width);
+        List<RaceCheck.Access> both = List.of(race.earlier(), race.later());
+        if (side) {
+            sb.append(style.bold(("  " + TextWrap.padRight(clip(race.earlier().thread(), lane - 1), lane)
+                    + clip(race.later().thread(), lane - 1)).stripTrailing())).append('\n');
+        }
+        for (int i = 0; i < 2; i++) {
+            RaceCheck.Access a = both.get(i);
+            List<String> cell = List.of(v.fileName().replace(".java", "") + ":" + a.line() + " "
+                    + Interleaving.code(v.source(), a.line()), "  " + (race.collection()
+                            ? "calls " + a.what() + (a.write() ? ", which changes it" : ", which reads it")
+                            : (a.write() ? "writes " : "reads ") + a.what()));
+            for (String text : cell) {
+                if (side) {
+                    sb.append("  ").append(" ".repeat(i * lane)).append(clip(text, lane - 1)).append('\n');
+                } else {
+                    String prefix = "T" + (i + 1) + " | ";
+                    sb.append("  ").append(prefix).append(clip(text, width - 2 - prefix.length())).append('\n');
+                }
+            }
+        }
+        if (!side) {
+            wrap(sb, "T1 is " + race.earlier().thread() + ", T2 is " + race.later().thread() + ".", "  ", width);
+        }
+        sb.append('\n');
+        wrap(sb, race.consequence(), "  ", width);
+        wrap(sb, "Order them with happens-before: one lock taken by both, a volatile field, start() and join(), a"
+                + " thread-safe collection, a latch or a future.", "  ", width);
+    }
+
     /** A step's read or write in words: "count ➜ 0" reads 0, "count = 1" writes 1. */
     private static String value(String text) {
         if (text.matches(".*[\\w>]#\\d+$") || text.matches("^[\\w$]+\\(.*\\)(: .*)?$")) {
@@ -197,11 +233,25 @@ public enum VerdictFormat {
             sb.append(",\"measured\":").append(ReportFormat.quote(v.measured()));
         }
         sb.append('}');
+        RaceCheck races = v.races();
+        sb.append(",\"race_detection\":{\"trials\":").append(races.trials()).append(",\"wakeups\":").append(races.wakeups());
+        races.note().ifPresent(note -> sb.append(",\"not_done\":").append(ReportFormat.quote(note)));
+        races.race().ifPresent(race -> sb.append(",\"race\":{\"variable\":").append(ReportFormat.quote(race.variable()))
+                .append(",\"accesses\":[").append(json(race.earlier(), v)).append(',').append(json(race.later(), v))
+                .append("]}"));
+        sb.append('}');
         if (!v.compileErrors().isEmpty()) {
             sb.append(",\"compile_errors\":[").append(String.join(",", v.compileErrors().stream().map(ReportFormat::quote).toList())).append(']');
         }
-        v.trace().ifPresent(t -> sb.append(",\"interleaving\":").append(ReportFormat.quote(text(v, Style.PLAIN, 100))));
+        if (v.trace().isPresent() || v.races().race().isPresent()) {
+            sb.append(v.trace().isPresent() ? ",\"interleaving\":" : ",\"race_report\":").append(ReportFormat.quote(text(v, Style.PLAIN, 100)));
+        }
         return sb.append('}').toString();
+    }
+
+    private static String json(RaceCheck.Access a, Verification v) {
+        return "{\"thread\":" + ReportFormat.quote(a.thread()) + ",\"at\":" + ReportFormat.quote(v.fileName() + ":" + a.line())
+                + ",\"access\":" + ReportFormat.quote(a.write() ? "write" : "read") + ",\"of\":" + ReportFormat.quote(a.what()) + "}";
     }
 
     public static String junit(List<Verification> all, String suite) {

@@ -13,10 +13,12 @@ import java.util.Optional;
  * @param fileName the learner's file as it is named in traces, such as Counter.java
  * @param source the learner's source, to quote its lines
  * @param measured a figure the stress run measured, in words (such as a speed-up); empty when none
+ * @param races what the instrumented run (the race detector, with wake-ups injected) found
  */
 public record Verification(String exercise, Status status, String message, long durationMs, long interleavings,
         boolean complete, Optional<String> modelNote, int trials, int threads, int cores, int failures,
-        Optional<String> trace, List<String> compileErrors, String fileName, String source, String measured) {
+        Optional<String> trace, List<String> compileErrors, String fileName, String source, String measured,
+        RaceCheck races) {
 
     public enum Status {
         PASSED("passed"), FAILED("failed"), COMPILE_ERROR("compile-error"), TIMEOUT("timeout");
@@ -46,6 +48,13 @@ public record Verification(String exercise, Status status, String message, long 
         } else if (interleavings > 0) {
             sb.append(complete ? "all " + interleavings + " interleavings explored (complete)"
                     : interleavings + " interleavings, no failure (bounded search)");
+        }
+        String raceCoverage = races.coverage();
+        if (!raceCoverage.isEmpty()) {
+            sb.append(sb.isEmpty() ? "" : "; ").append(raceCoverage);
+            if (complete && races.race().isEmpty() && races.note().isEmpty()) {
+                sb.append(": with no data race, the memory model promises that every execution is one of the interleavings explored");
+            }
         }
         if (trials > 0) {
             sb.append(sb.isEmpty() ? "" : "; ").append(trials).append(trials == 1 ? " trial" : " trials")

@@ -14,13 +14,15 @@ import java.util.stream.Stream;
 
 /**
  * Verifies a learner's file against its exercise, the one path both {@code verify} and {@code check} take: compile
- * in this JVM, model check the scenario in a child JVM with Lincheck, then stress it on real threads in another child
- * JVM with no instrumentation. Only a pass from both (or from stress, said plainly, where the model checker cannot
- * run) is a pass.
+ * in this JVM; then, in child JVMs, model check the scenario with Lincheck while another runs it instrumented with a
+ * happens-before race detector (wake-ups injected, schedules shaken); then stress it on real threads in a third, with
+ * no instrumentation. Only a pass from all three (or without the model checker, said plainly, where it cannot run)
+ * is a pass.
  */
 public final class Verifier {
     static final Duration MODEL_BUDGET = Duration.ofSeconds(60);
     static final Duration STRESS_BUDGET = Duration.ofSeconds(20);
+    static final Duration RACE_BUDGET = Duration.ofSeconds(30);
     private final Optional<VerifierInstall> install;
     private final ChildVerifier child;
 
@@ -60,11 +62,13 @@ public final class Verifier {
             List<Path> classPath = paths.runClassPath(work);
             // Both JVMs start now and warm up while this one compiles; neither runs the learner's code before go.
             ChildVerifier.Running model = child.start("model", classPath, exercise.scenarioClass(), exercise.fileName());
+            ChildVerifier.Running race = child.start("race", classPath, exercise.scenarioClass(), exercise.fileName());
             ChildVerifier.Running stress = child.start("stress", classPath, exercise.scenarioClass(), exercise.fileName());
             try {
-                return run(exercise, source, progress, r, paths, work, model, stress);
+                return run(exercise, source, progress, r, paths, work, model, race, stress);
             } finally {
                 model.stop();
+                race.stop();
                 stress.stop();
             }
         } finally {
@@ -73,7 +77,7 @@ public final class Verifier {
     }
 
     private Verification run(Exercise exercise, String source, Progress progress, Result r, VerifierInstall paths, Path work,
-            ChildVerifier.Running modelChild, ChildVerifier.Running stressChild) {
+            ChildVerifier.Running modelChild, ChildVerifier.Running raceChild, ChildVerifier.Running stressChild) {
         progress.step("compiling " + exercise.fileName());
         SourceCompiler.Result compiled = SourceCompiler.compile(List.of(
                 new SourceCompiler.Source(exercise.fileName(), source, true),
@@ -84,7 +88,9 @@ public final class Verifier {
             return r.done(Verification.Status.COMPILE_ERROR, compiled.errors().isEmpty() ? "does not compile"
                     : compiled.errors().get(0).lines().findFirst().orElse("does not compile"));
         }
-        progress.step("exploring interleavings (model checking)");
+        progress.step("exploring interleavings (model checking) and looking for data races");
+        // The race detector judges by happens-before, not by timing, so it may share the cores with the model checker.
+        raceChild.release();
         ChildVerifier.Report model = modelChild.go(MODEL_BUDGET);
         if (model.outcome() == ChildVerifier.Outcome.TIMEOUT) {
             return r.done(Verification.Status.TIMEOUT, "model checking " + model.problem());
@@ -113,6 +119,17 @@ public final class Verifier {
             };
             return r.done(Verification.Status.FAILED, why);
         }
+        ChildVerifier.Report race = raceChild.go(RACE_BUDGET);
+        if (race.outcome() == ChildVerifier.Outcome.TIMEOUT) {
+            return r.done(Verification.Status.TIMEOUT, "the instrumented run " + race.problem());
+        }
+        if (race.outcome() == ChildVerifier.Outcome.NO_REPORT) {
+            return r.done(Verification.Status.FAILED, race.problem());
+        }
+        r.races = races(race);
+        if (race.get("status").equals("failed")) {
+            return r.done(Verification.Status.FAILED, race.get("message"));
+        }
         progress.step("running on real threads (stress)");
         ChildVerifier.Report stress = stressChild.go(STRESS_BUDGET);
         if (stress.outcome() == ChildVerifier.Outcome.TIMEOUT) {
@@ -132,6 +149,24 @@ public final class Verifier {
         return r.done(Verification.Status.PASSED, "verified");
     }
 
+    /** What the instrumented run reported: its trials, its wake-ups, and the race it found. */
+    private static RaceCheck races(ChildVerifier.Report race) {
+        int trials = (int) race.number("trials");
+        if (race.get("status").equals("unavailable")) {
+            return new RaceCheck(0, 0, Optional.empty(), Optional.of(race.get("message")));
+        }
+        Optional<RaceCheck.DataRace> found = race.get("kind").equals("race")
+                ? Optional.of(new RaceCheck.DataRace(race.get("race_variable"), access(race, "race_first_"),
+                        access(race, "race_second_"), Boolean.parseBoolean(race.get("race_collection"))))
+                : Optional.empty();
+        return new RaceCheck(trials, race.number("wakeups"), found, Optional.empty());
+    }
+
+    private static RaceCheck.Access access(ChildVerifier.Report race, String prefix) {
+        return new RaceCheck.Access(race.get(prefix + "thread"), (int) race.number(prefix + "line"),
+                Boolean.parseBoolean(race.get(prefix + "write")), race.get(prefix + "what"));
+    }
+
     /** The verification being built up, step by step. */
     private static final class Result {
         final Exercise exercise;
@@ -147,6 +182,7 @@ public final class Verifier {
         Optional<String> modelNote = Optional.empty();
         List<String> compileErrors = List.of();
         String measured = "";
+        RaceCheck races = RaceCheck.NONE;
 
         Result(Exercise exercise, String source, long start) {
             this.exercise = exercise;
@@ -157,7 +193,7 @@ public final class Verifier {
         Verification done(Verification.Status status, String message) {
             return new Verification(exercise.id(), status, message, (System.nanoTime() - start) / 1_000_000, interleavings,
                     complete, modelNote, trials, threads, cores, failures, trace, compileErrors, exercise.fileName(), source,
-                    measured);
+                    measured, races);
         }
     }
 

@@ -32,7 +32,7 @@ class InterleavingTest {
 
     private static Verification failed(String trace, String file, String source) {
         return new Verification("counter", Verification.Status.FAILED, "an interleaving gives results no one-at-a-time"
-                + " order could", 10, 9, false, Optional.empty(), 0, 0, 0, 0, Optional.of(trace), List.of(), file, source, "");
+                + " order could", 10, 9, false, Optional.empty(), 0, 0, 0, 0, Optional.of(trace), List.of(), file, source, "", RaceCheck.NONE);
     }
 
     @Test

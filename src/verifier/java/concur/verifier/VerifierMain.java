@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import concur.verifier.race.Session;
 import org.jetbrains.kotlinx.lincheck.Actor;
 import org.jetbrains.kotlinx.lincheck.execution.ExecutionScenario;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
@@ -35,14 +36,14 @@ import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 public final class VerifierMain {
     private VerifierMain() {}
 
-    /** Arguments: {@code model|stress <scenario class> <learner's file name>}. */
+    /** Arguments: {@code model|race|stress <scenario class> <learner's file name>}. */
     public static void main(String[] args) throws Exception {
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String token = stdin.readLine();
         PrintStream channel = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         System.setOut(System.err);
         if (token == null || token.isBlank() || args.length != 3) {
-            System.err.println("usage: a token on stdin, then model|stress <scenario class> <file name>");
+            System.err.println("usage: a token on stdin, then model|race|stress <scenario class> <file name>");
             Runtime.getRuntime().halt(2);
         }
         // Started while concur compiles the learner's file: warm up, then wait for "go" (the classes are there now).
@@ -58,9 +59,11 @@ public final class VerifierMain {
         }
         Map<String, String> report = new LinkedHashMap<>();
         try {
-            Class<?> scenario = Class.forName(args[1]);
+            Class<?> scenario = args[0].equals("race") ? null : Class.forName(args[1]);
             if (args[0].equals("model")) {
                 model(scenario, report);
+            } else if (args[0].equals("race")) {
+                RaceRun.run(args[1], args[2], report);
             } else {
                 stress(scenario, args[2], report);
             }
@@ -211,6 +214,14 @@ public final class VerifierMain {
 
     /** Runs one trial; null when all went well, else what went wrong. */
     private static String trial(Stress spec, int number, String file, String[] measured) throws InterruptedException {
+        return trial(spec, number, file, measured, null);
+    }
+
+    /**
+     * Runs one trial, telling {@code session} (when there is one: an instrumented run) when the harness's threads
+     * start and end, since the harness's own code is not instrumented.
+     */
+    static String trial(Stress spec, int number, String file, String[] measured, Session session) throws InterruptedException {
         Stress.Trial trial;
         try {
             trial = spec.trial().apply(number);
@@ -236,6 +247,9 @@ public final class VerifierMain {
             // point (the JVM halts once it has reported, so a stuck thread keeps nothing alive).
             t.setDaemon(false);
             threads.add(t);
+            if (session != null) {
+                session.fork(t);
+            }
             t.start();
         }
         ready.await();
@@ -243,6 +257,9 @@ public final class VerifierMain {
         long end = System.nanoTime() + spec.trialBudgetMillis() * 1_000_000;
         for (Thread t : threads) {
             t.join(Math.max(1, (end - System.nanoTime()) / 1_000_000));
+        }
+        if (session != null) {
+            threads.forEach(session::joined);
         }
         List<Thread> stuck = threads.stream().filter(Thread::isAlive).toList();
         if (!stuck.isEmpty()) {
@@ -261,7 +278,7 @@ public final class VerifierMain {
     }
 
     /** Where each stuck thread is: its line in the learner's file, the lock it waits for and who holds it. */
-    private static String whereStuck(List<Thread> stuck, String file) {
+    static String whereStuck(List<Thread> stuck, String file) {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         StringBuilder sb = new StringBuilder();
         for (Thread t : stuck) {
@@ -325,7 +342,7 @@ public final class VerifierMain {
         return e;
     }
 
-    private static String describe(Throwable e, String file) {
+    static String describe(Throwable e, String file) {
         e = unwrap(e);
         StackTraceElement at = firstIn(e.getStackTrace(), file);
         String where = at == null ? "" : " at " + at.getFileName() + ":" + at.getLineNumber();

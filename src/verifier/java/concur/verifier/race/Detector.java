@@ -1,0 +1,241 @@
+package concur.verifier.race;
+
+import java.lang.reflect.Array;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Happens-before race detection over one trial, with vector clocks (FastTrack's rules, keeping every reader's clock):
+ * each thread's clock, a clock per synchronization object (a monitor, a volatile field, a lock, a queue, a task), and
+ * for each field and array element its last write and the reads since. An access races when an earlier conflicting
+ * access by another thread is not ordered before it. One lock guards it all: the detector orders nothing itself.
+ */
+final class Detector {
+    /** The pseudo-field standing for the contents of a JDK collection or builder that is not thread-safe. */
+    static final int CONTENTS = -1;
+
+    /** One access of a race: which thread, where, reading or writing, and on what (a JDK class, for a call). */
+    record Access(String thread, int site, boolean write, String on) {}
+
+    /** The first race found: the earlier access, the later one, and the variable they share. */
+    record Found(Access earlier, Access later, String variable) {}
+
+    private static final class ThreadState {
+        final int id;
+        final String name;
+        final Clock clock = new Clock();
+
+        ThreadState(int id, String name) {
+            this.id = id;
+            this.name = name;
+            clock.set(id, 1);
+        }
+
+        void tick() {
+            clock.set(id, clock.get(id) + 1);
+        }
+
+        int now() {
+            return clock.get(id);
+        }
+    }
+
+    /** One variable's history since its last write. */
+    private static final class Variable {
+        int writer = -1;
+        int writeTick;
+        int writeSite;
+        int[] readTicks = new int[0];
+        int[] readSites = new int[0];
+
+        void read(int thread, int tick, int site) {
+            if (thread >= readTicks.length) {
+                readTicks = java.util.Arrays.copyOf(readTicks, thread + 4);
+                readSites = java.util.Arrays.copyOf(readSites, thread + 4);
+            }
+            readTicks[thread] = tick;
+            readSites[thread] = site;
+        }
+    }
+
+    private final Map<Thread, ThreadState> threads = new IdentityHashMap<>();
+    private final List<ThreadState> byId = new ArrayList<>();
+    private final Map<Thread, Clock> forks = new IdentityHashMap<>();
+    private final Map<Object, Clock> syncs = new IdentityHashMap<>();
+    private final Map<Object, Object> aliases = new IdentityHashMap<>();
+    private final Map<Object, Map<Integer, Variable>> fields = new IdentityHashMap<>();
+    private final Map<Object, Variable[]> elements = new IdentityHashMap<>();
+    private final Map<Thread, Object> interrupts = new IdentityHashMap<>();
+    private final Map<Object, Map<Integer, Clock>> volatiles = new IdentityHashMap<>();
+    private final Map<Object, List<Tasks.Task>> tasks = new IdentityHashMap<>();
+    private Found found;
+    private long accesses;
+
+    private ThreadState current() {
+        Thread thread = Thread.currentThread();
+        ThreadState state = threads.get(thread);
+        if (state == null) {
+            state = new ThreadState(byId.size(), thread.getName());
+            Clock fork = forks.remove(thread);
+            if (fork != null) {
+                state.clock.join(fork);
+            }
+            threads.put(thread, state);
+            byId.add(state);
+        }
+        return state;
+    }
+
+    synchronized Found found() {
+        return found;
+    }
+
+    synchronized long accesses() {
+        return accesses;
+    }
+
+    synchronized int threadCount() {
+        return byId.size();
+    }
+
+    synchronized void field(Object holder, int field, int site, boolean write, String on) {
+        Variable v = fields.computeIfAbsent(holder, h -> new HashMap<>()).computeIfAbsent(field, f -> new Variable());
+        access(v, site, write, on, field == CONTENTS ? "the " + on : Sites.fieldName(field));
+    }
+
+    synchronized void element(Object array, int index, int site, boolean write) {
+        if (array == null || index < 0 || index >= Array.getLength(array)) {
+            return; // the access itself throws
+        }
+        Variable[] all = elements.computeIfAbsent(array, a -> new Variable[Array.getLength(a)]);
+        if (all[index] == null) {
+            all[index] = new Variable();
+        }
+        String name = Sites.get(site).what();
+        access(all[index], site, write, null, name.startsWith("a ") ? "element " + index + " of " + name : name + "[" + index + "]");
+    }
+
+    private void access(Variable v, int site, boolean write, String on, String variable) {
+        accesses++;
+        ThreadState me = current();
+        if (v.writer >= 0 && v.writer != me.id && v.writeTick > me.clock.get(v.writer)) {
+            report(v.writer, v.writeSite, true, me, site, write, on, variable);
+        }
+        if (write) {
+            for (int u = 0; u < v.readTicks.length; u++) {
+                if (u != me.id && v.readTicks[u] > me.clock.get(u)) {
+                    report(u, v.readSites[u], false, me, site, true, on, variable);
+                }
+            }
+            v.writer = me.id;
+            v.writeTick = me.now();
+            v.writeSite = site;
+            java.util.Arrays.fill(v.readTicks, 0);
+        } else {
+            v.read(me.id, me.now(), site);
+        }
+    }
+
+    private void report(int other, int otherSite, boolean otherWrote, ThreadState me, int site, boolean write, String on,
+            String variable) {
+        if (found == null) {
+            found = new Found(new Access(byId.get(other).name, otherSite, otherWrote, on),
+                    new Access(me.name, site, write, on), variable);
+        }
+    }
+
+    private Object key(Object sync) {
+        Object alias = aliases.get(sync);
+        return alias == null ? sync : alias;
+    }
+
+    /** From now on {@code sync} stands for {@code as} (a lock's condition, a read-write lock's halves). */
+    synchronized void alias(Object sync, Object as) {
+        aliases.put(sync, key(as));
+    }
+
+    synchronized void acquire(Object sync) {
+        Clock clock = syncs.get(key(sync));
+        if (clock != null) {
+            current().clock.join(clock);
+        }
+    }
+
+    synchronized void release(Object sync) {
+        ThreadState me = current();
+        syncs.computeIfAbsent(key(sync), s -> new Clock()).join(me.clock);
+        me.tick();
+    }
+
+    /** A snapshot of this thread's clock, handed to work that will run later (a thread, a task). */
+    synchronized Clock snapshot() {
+        ThreadState me = current();
+        Clock copy = new Clock(me.clock);
+        me.tick();
+        return copy;
+    }
+
+    synchronized void join(Clock clock) {
+        if (clock != null) {
+            current().clock.join(clock);
+        }
+    }
+
+    /** {@code thread} is about to start: what this thread did so far happens before all it does. */
+    synchronized void fork(Thread thread) {
+        ThreadState me = current();
+        forks.put(thread, new Clock(me.clock));
+        me.tick();
+    }
+
+    /** {@code thread} has ended (join returned, isAlive said false): all it did happens before what comes next. */
+    synchronized void joined(Thread thread) {
+        ThreadState ended = threads.get(thread);
+        if (ended != null) {
+            current().clock.join(ended.clock);
+        }
+    }
+
+    /** {@code holder} (a future, a pool) gives access to the result of {@code task}. */
+    synchronized void handOver(Object holder, Tasks.Task task) {
+        tasks.computeIfAbsent(key(holder), h -> new ArrayList<>()).add(task);
+    }
+
+    /** Waiting on {@code holder} has returned: every task of it that has ended happens before what comes next. */
+    synchronized void acquireEnded(Object holder) {
+        List<Tasks.Task> mine = tasks.get(key(holder));
+        if (mine != null) {
+            ThreadState me = current();
+            for (Tasks.Task task : mine) {
+                Clock ended = task.ended;
+                if (ended != null) {
+                    me.clock.join(ended);
+                }
+            }
+        }
+    }
+
+    /** A volatile write, just before it is made: like a release of a lock that belongs to the field alone. */
+    synchronized void volatileWrite(Object holder, int field) {
+        ThreadState me = current();
+        volatiles.computeIfAbsent(holder, h -> new HashMap<>()).computeIfAbsent(field, f -> new Clock()).join(me.clock);
+        me.tick();
+    }
+
+    /** A volatile read, just after it was made: it sees the writes before the write it read, and more. */
+    synchronized void volatileRead(Object holder, int field) {
+        Map<Integer, Clock> of = volatiles.get(holder);
+        Clock clock = of == null ? null : of.get(field);
+        if (clock != null) {
+            current().clock.join(clock);
+        }
+    }
+
+    /** A thread's interrupt status, as a synchronization object of its own (interrupt() happens before it is seen). */
+    synchronized Object interruptKey(Thread thread) {
+        return interrupts.computeIfAbsent(thread, t -> new Object());
+    }
+}

@@ -1,0 +1,456 @@
+package concur.verifier.race;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.Vector;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * What the instrumented learner's code calls: one static method per kind of step (a field or array access, a monitor,
+ * a call on a JDK object, a thread's start or join, a wait). Each does the step as the original code would, and
+ * tells the detector of the current trial; outside a trial it only does the step.
+ */
+public final class Race {
+    private static volatile Detector detector;
+    private static volatile Shaker shaker;
+    private static final ThreadLocal<List<Tasks.Task>> PENDING = ThreadLocal.withInitial(ArrayList::new);
+    /** Calls after which every ended task handed to the receiver happens before the caller goes on. */
+    private static final Set<String> WAITS = Set.of("get", "join", "getNow", "resultNow", "exceptionNow", "close",
+            "awaitTermination", "invokeAny", "isDone", "isTerminated", "state", "isCompletedExceptionally",
+            "isCancelled");
+    /** Calls that change a collection or a builder; every other call on one reads it. */
+    private static final Set<String> MUTATORS = Set.of("add", "addAll", "addFirst", "addLast", "offer", "offerFirst",
+            "offerLast", "push", "pop", "poll", "pollFirst", "pollLast", "remove", "removeAll", "removeIf", "removeFirst",
+            "removeLast", "retainAll", "clear", "set", "put", "putAll", "putIfAbsent", "replace", "replaceAll", "compute",
+            "computeIfAbsent", "computeIfPresent", "merge", "sort", "append", "insert", "delete", "deleteCharAt",
+            "reverse", "setLength", "setCharAt", "trimToSize", "ensureCapacity", "putFirst", "putLast", "reversed");
+
+    private Race() {}
+
+    static void begin(Detector d, Shaker s) {
+        shaker = s;
+        detector = d;
+    }
+
+    static void end() {
+        detector = null;
+        shaker = null;
+    }
+
+    static Detector detector() {
+        return detector;
+    }
+
+    static List<Tasks.Task> pending() {
+        return PENDING.get();
+    }
+
+    private static Detector step() {
+        Shaker s = shaker;
+        if (s != null) {
+            s.step();
+        }
+        return detector;
+    }
+
+    // fields: read and write before the access; volatile read after it, volatile write before it
+
+    public static void read(Object holder, int field, int site) {
+        Detector d = step();
+        if (d != null) {
+            d.field(holder, field, site, false, null);
+        }
+    }
+
+    public static void write(Object holder, int field, int site) {
+        Detector d = step();
+        if (d != null) {
+            d.field(holder, field, site, true, null);
+        }
+    }
+
+    public static void volatileRead(Object holder, int field) {
+        Detector d = detector;
+        if (d != null) {
+            d.volatileRead(holder, field);
+        }
+    }
+
+    public static void volatileWrite(Object holder, int field) {
+        Detector d = step();
+        if (d != null) {
+            d.volatileWrite(holder, field);
+        }
+    }
+
+    // array elements: loads are reported before the load; stores are made here
+
+    public static void readElement(Object array, int index, int site) {
+        Detector d = step();
+        if (d != null) {
+            d.element(array, index, site, false);
+        }
+    }
+
+    private static void writeElement(Object array, int index, int site) {
+        Detector d = step();
+        if (d != null) {
+            d.element(array, index, site, true);
+        }
+    }
+
+    public static void storeInt(int[] a, int i, int v, int site) {
+        writeElement(a, i, site);
+        a[i] = v;
+    }
+
+    public static void storeLong(long[] a, int i, long v, int site) {
+        writeElement(a, i, site);
+        a[i] = v;
+    }
+
+    public static void storeFloat(float[] a, int i, float v, int site) {
+        writeElement(a, i, site);
+        a[i] = v;
+    }
+
+    public static void storeDouble(double[] a, int i, double v, int site) {
+        writeElement(a, i, site);
+        a[i] = v;
+    }
+
+    public static void storeChar(char[] a, int i, char v, int site) {
+        writeElement(a, i, site);
+        a[i] = v;
+    }
+
+    public static void storeShort(short[] a, int i, short v, int site) {
+        writeElement(a, i, site);
+        a[i] = v;
+    }
+
+    /** bastore: a byte[] or a boolean[] (which keeps the lowest bit, as the JVM does). */
+    public static void storeByte(Object a, int i, int v, int site) {
+        writeElement(a, i, site);
+        if (a instanceof boolean[] flags) {
+            flags[i] = (v & 1) != 0;
+        } else {
+            ((byte[]) a)[i] = (byte) v;
+        }
+    }
+
+    public static void storeObject(Object[] a, int i, Object v, int site) {
+        writeElement(a, i, site);
+        a[i] = v;
+    }
+
+    /** Before a static field of another class is used: that class's initialiser happens before the use. */
+    public static void initialized(Class<?> type) {
+        Detector d = detector;
+        if (d != null) {
+            try {
+                Class.forName(type.getName(), true, type.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                // it is loaded: the class literal named it
+            }
+            d.acquire(type);
+        }
+    }
+
+    // monitors: synchronized blocks and methods
+
+    public static void acquire(Object monitor) {
+        Detector d = step();
+        if (d != null) {
+            d.acquire(monitor);
+        }
+    }
+
+    public static void release(Object monitor) {
+        Detector d = step();
+        if (d != null) {
+            d.release(monitor);
+        }
+    }
+
+    // calls on JDK objects, through a wrapper the instrumentation adds to the learner's class for each call site
+
+    public static Object wrap(Object function, Class<?> type) {
+        Detector d = detector;
+        return d == null ? function : Tasks.wrap(function, type, d);
+    }
+
+    public static void before(Object receiver, int site) {
+        Detector d = step();
+        if (d == null) {
+            return;
+        }
+        for (Tasks.Task task : PENDING.get()) {
+            task.source = receiver;
+        }
+        if (receiver == null) {
+            return;
+        }
+        if (threadSafe(receiver)) {
+            d.release(receiver);
+        } else if (unsafeContainer(receiver)) {
+            Sites.Site at = Sites.get(site);
+            d.field(receiver, Detector.CONTENTS, site, MUTATORS.contains(at.what()), receiver.getClass().getSimpleName());
+        }
+    }
+
+    public static void after(Object result, Object receiver, int site) {
+        Detector d = detector;
+        List<Tasks.Task> handed = PENDING.get();
+        if (d == null) {
+            handed.clear();
+            return;
+        }
+        for (Tasks.Task task : handed) {
+            if (receiver != null) {
+                d.handOver(receiver, task);
+            }
+            if (result instanceof Future<?> || result instanceof java.util.concurrent.CompletionStage<?>) {
+                d.handOver(result, task);
+            }
+        }
+        handed.clear();
+        if (receiver == null || !threadSafe(receiver)) {
+            return;
+        }
+        d.acquire(receiver);
+        String method = Sites.get(site).what();
+        if (WAITS.contains(method)) {
+            d.acquireEnded(receiver);
+        }
+        if (result != null && (method.equals("newCondition") || method.equals("readLock") || method.equals("writeLock"))) {
+            d.alias(result, receiver);
+        }
+    }
+
+    private static boolean threadSafe(Object o) {
+        String name = o.getClass().getName();
+        return name.startsWith("java.util.concurrent.") || name.startsWith("java.util.Collections$Synchronized")
+                || o instanceof Vector<?> || o instanceof java.util.Hashtable<?, ?> || o instanceof StringBuffer;
+    }
+
+    private static boolean unsafeContainer(Object o) {
+        return (o instanceof Collection<?> || o instanceof Map<?, ?> || o instanceof StringBuilder)
+                && (o.getClass().getName().startsWith("java.util.") || o instanceof StringBuilder);
+    }
+
+    /** invokeAll: every task in the collection is wrapped, and all have ended when it returns. */
+    public static <T> List<Future<T>> invokeAll(ExecutorService pool, Collection<? extends Callable<T>> tasks)
+            throws InterruptedException {
+        Detector d = step();
+        if (d == null) {
+            return pool.invokeAll(tasks);
+        }
+        List<Callable<T>> wrapped = wrapAll(tasks, d);
+        List<Future<T>> futures = pool.invokeAll(wrapped);
+        endedAll(d);
+        return futures;
+    }
+
+    public static <T> List<Future<T>> invokeAll(ExecutorService pool, Collection<? extends Callable<T>> tasks, long timeout,
+            TimeUnit unit) throws InterruptedException {
+        Detector d = step();
+        if (d == null) {
+            return pool.invokeAll(tasks, timeout, unit);
+        }
+        List<Callable<T>> wrapped = wrapAll(tasks, d);
+        List<Future<T>> futures = pool.invokeAll(wrapped, timeout, unit);
+        endedAll(d);
+        return futures;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<Callable<T>> wrapAll(Collection<? extends Callable<T>> tasks, Detector d) {
+        List<Callable<T>> wrapped = new ArrayList<>();
+        for (Callable<T> task : tasks) {
+            wrapped.add((Callable<T>) Tasks.wrap(task, Callable.class, d));
+        }
+        return wrapped;
+    }
+
+    private static void endedAll(Detector d) {
+        List<Tasks.Task> handed = PENDING.get();
+        for (Tasks.Task task : handed) {
+            if (task.ended != null) {
+                d.join(task.ended);
+            }
+        }
+        handed.clear();
+    }
+
+    // threads
+
+    public static void start(Thread thread) {
+        Detector d = step();
+        if (d != null) {
+            d.fork(thread);
+        }
+        thread.start();
+    }
+
+    public static void join(Thread thread) throws InterruptedException {
+        thread.join();
+        joined(thread);
+    }
+
+    public static void join(Thread thread, long millis) throws InterruptedException {
+        thread.join(millis);
+        joined(thread);
+    }
+
+    public static void join(Thread thread, long millis, int nanos) throws InterruptedException {
+        thread.join(millis, nanos);
+        joined(thread);
+    }
+
+    public static boolean join(Thread thread, Duration duration) throws InterruptedException {
+        boolean ended = thread.join(duration);
+        joined(thread);
+        return ended;
+    }
+
+    public static boolean isAlive(Thread thread) {
+        boolean alive = thread.isAlive();
+        if (!alive) {
+            joined(thread);
+        }
+        return alive;
+    }
+
+    /** Only a thread that has really ended passes its steps on (a timed join may return while it still runs). */
+    private static void joined(Thread thread) {
+        Detector d = step();
+        if (d != null && !thread.isAlive()) {
+            d.joined(thread);
+        }
+    }
+
+    public static void interrupt(Thread thread) {
+        Detector d = step();
+        if (d != null) {
+            d.release(d.interruptKey(thread));
+        }
+        thread.interrupt();
+    }
+
+    public static boolean isInterrupted(Thread thread) {
+        boolean interrupted = thread.isInterrupted();
+        Detector d = detector;
+        if (d != null && interrupted) {
+            d.acquire(d.interruptKey(thread));
+        }
+        return interrupted;
+    }
+
+    public static boolean interrupted() {
+        boolean interrupted = Thread.interrupted();
+        Detector d = detector;
+        if (d != null && interrupted) {
+            d.acquire(d.interruptKey(Thread.currentThread()));
+        }
+        return interrupted;
+    }
+
+    // waits, which may wake up spuriously, as the JDK allows
+
+    private static boolean spurious() {
+        Shaker s = shaker;
+        return s != null && s.spuriousWakeup();
+    }
+
+    public static void waitOn(Object monitor) throws InterruptedException {
+        waitOn(monitor, 0L, 0);
+    }
+
+    public static void waitOn(Object monitor, long millis) throws InterruptedException {
+        waitOn(monitor, millis, 0);
+    }
+
+    public static void waitOn(Object monitor, long millis, int nanos) throws InterruptedException {
+        Detector d = step();
+        if (d != null && Thread.holdsLock(monitor)) {
+            d.release(monitor);
+        }
+        try {
+            if (d != null && Thread.holdsLock(monitor) && spurious()) {
+                monitor.wait(0, 1); // lets go of the monitor and takes it back, a moment later
+            } else {
+                monitor.wait(millis, nanos);
+            }
+        } finally {
+            if (d != null && Thread.holdsLock(monitor)) {
+                d.acquire(monitor);
+            }
+        }
+    }
+
+    public static void await(Condition condition) throws InterruptedException {
+        Detector d = step();
+        if (d != null) {
+            d.release(condition);
+        }
+        try {
+            if (spurious()) {
+                condition.awaitNanos(1);
+            } else {
+                condition.await();
+            }
+        } finally {
+            if (d != null) {
+                d.acquire(condition);
+            }
+        }
+    }
+
+    public static void awaitUninterruptibly(Condition condition) {
+        Detector d = step();
+        if (d != null) {
+            d.release(condition);
+        }
+        try {
+            if (spurious()) {
+                boolean interrupted = false;
+                try {
+                    condition.awaitNanos(1);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            } else {
+                condition.awaitUninterruptibly();
+            }
+        } finally {
+            if (d != null) {
+                d.acquire(condition);
+            }
+        }
+    }
+
+    public static void park() {
+        if (!spurious()) {
+            LockSupport.park();
+        }
+    }
+
+    public static void park(Object blocker) {
+        if (!spurious()) {
+            LockSupport.park(blocker);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package concur.verifier.race;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Shakes the schedule of an instrumented run and decides which waits wake up spuriously. Each thread pauses (a yield
+ * or a park of up to a millisecond) at a few of its instrumented steps, spread out geometrically so that early and
+ * late steps both get some, and at most a few dozen times a trial: narrow windows, such as between the read and the
+ * write of {@code count++} on a volatile, are then hit within a short run. Every thread's first wait returns at once
+ * (a spurious wake-up, which the JDK allows), and a quarter of its later ones.
+ */
+final class Shaker {
+    private static final int PAUSES_PER_THREAD = 40;
+    private final long seed;
+    private final AtomicLong spurious = new AtomicLong();
+    private final AtomicLong pauses = new AtomicLong();
+    private final ThreadLocal<State> state;
+
+    private static final class State {
+        final SplittableRandom random;
+        long steps;
+        long nextPause = 1;
+        int paused;
+        int waits;
+
+        State(long seed) {
+            random = new SplittableRandom(seed);
+            nextPause = 1 + random.nextInt(8);
+        }
+    }
+
+    Shaker(long seed) {
+        this.seed = seed;
+        this.state = ThreadLocal.withInitial(() -> new State(this.seed ^ Thread.currentThread().threadId() * 0x9E3779B97F4A7C15L));
+    }
+
+    /** Called at each instrumented step, outside the detector's lock. */
+    void step() {
+        State s = state.get();
+        if (++s.steps < s.nextPause || s.paused >= PAUSES_PER_THREAD) {
+            return;
+        }
+        s.paused++;
+        s.nextPause = s.steps + 1 + s.random.nextLong(Math.max(8, s.steps));
+        pauses.incrementAndGet();
+        if (s.random.nextBoolean()) {
+            Thread.yield();
+        } else {
+            LockSupport.parkNanos(50_000 + s.random.nextInt(950_000));
+        }
+    }
+
+    /** Whether this wait should return at once, as a spurious wake-up. */
+    boolean spuriousWakeup() {
+        State s = state.get();
+        boolean wake = s.waits++ == 0 || s.random.nextInt(4) == 0;
+        if (wake) {
+            spurious.incrementAndGet();
+        }
+        return wake;
+    }
+
+    long spuriousWakeups() {
+        return spurious.get();
+    }
+
+    long pauses() {
+        return pauses.get();
+    }
+}

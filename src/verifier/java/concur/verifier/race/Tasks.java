@@ -1,0 +1,65 @@
+package concur.verifier.race;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+
+/**
+ * A function the learner's code hands to the JDK (a task for a pool, a thread's Runnable, a future's callback), wrapped
+ * so that the detector sees the edges the JDK promises: what came before the hand-over happens before the function
+ * runs, and its run happens before whoever waits for its result (get, join, awaitTermination, close).
+ */
+final class Tasks {
+    private Tasks() {}
+
+    /** The state a wrapped function carries. */
+    static final class Task implements InvocationHandler {
+        final Object target;
+        final Clock created;
+        Object source;
+        volatile Clock ended;
+
+        Task(Object target, Clock created) {
+            this.target = target;
+            this.created = created;
+        }
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            if (method.getDeclaringClass() == Object.class) {
+                return switch (method.getName()) {
+                    case "equals" -> proxy == args[0];
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "toString" -> target.toString();
+                    default -> method.invoke(target, args);
+                };
+            }
+            Detector detector = Race.detector();
+            if (detector != null) {
+                detector.join(created);
+                if (source != null) {
+                    detector.acquire(source);
+                }
+            }
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            } finally {
+                if (detector != null) {
+                    ended = detector.snapshot();
+                }
+            }
+        }
+    }
+
+    static Object wrap(Object function, Class<?> type, Detector detector) {
+        if (function == null || !type.isInterface() || Proxy.isProxyClass(function.getClass())) {
+            return function;
+        }
+        Task task = new Task(function, detector.snapshot());
+        Race.pending().add(task);
+        return Proxy.newProxyInstance(Tasks.class.getClassLoader(), new Class<?>[] {type}, task);
+    }
+}
