@@ -1,4 +1,5 @@
 import concur.verifier.ExerciseScenario;
+import concur.verifier.Instrumented;
 import concur.verifier.Stress;
 import java.util.Locale;
 import java.util.Random;
@@ -58,6 +59,40 @@ public class TallyScenario extends ExerciseScenario {
                 return cores == 1 ? "1 core here, so no speed-up is possible (" + speedUp + ")"
                         : "speed-up with " + cores + " threads over 1: " + speedUp + " on " + cores
                                 + " cores (best of 3; other busy programs lower it)";
+            }
+        });
+    }
+
+    /** For the race detector: the same contract on fewer values, since every step of an instrumented run is watched. */
+    public static Stress race() {
+        return Stress.of(1, 4, trial -> new Stress.Trial() {
+            final int[] values = new Random(trial).ints(100_000, 0, 1_000_000).toArray();
+            final long expected = java.util.Arrays.stream(values).filter(v -> v % 3 == 0).count();
+            final int threads = 2 + trial % 3;
+            long got;
+
+            long synchronizations;
+
+            @Override
+            public void thread(int index) throws Exception {
+                long before = Instrumented.synchronizations();
+                got = Tally.multiplesOf3(values, threads);
+                synchronizations = Instrumented.synchronizations() - before;
+            }
+
+            @Override
+            public void check() {
+                if (got != expected) {
+                    throw new AssertionError("multiplesOf3() with " + threads + " threads returned " + got + ", expected "
+                            + expected + " (of " + values.length + " values)");
+                }
+                // A count, not a timing: threads that take a lock or an atomic for every value queue for one counter.
+                if (synchronizations > values.length / 100) {
+                    throw new AssertionError("multiplesOf3() synchronized " + synchronizations + " times for "
+                            + values.length + " values: the threads take turns on a shared counter (a lock or an atomic"
+                            + " per value), so more threads cannot make it faster. Count in a local variable, and"
+                            + " combine the counts once a thread");
+                }
             }
         });
     }

@@ -214,7 +214,7 @@ final class ExerciseCommand implements Callable<Integer> {
             app.progress().recordAttempt(exercise.id(), v.passed());
             if (v.passed()) {
                 out.println();
-                out.println(style.bold("Why it works"));
+                out.println(style.bold("How the reference solution does it"));
                 TextWrap.wrap(exercise.why().replace('\n', ' '), app.console().width() - 2).forEach(l -> out.println("  " + l));
             }
             out.flush();

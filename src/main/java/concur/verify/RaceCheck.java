@@ -1,5 +1,6 @@
 package concur.verify;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -7,9 +8,10 @@ import java.util.Optional;
  * wake-ups it injected, and the race it found, if any.
  *
  * @param note why it did not run, when it did not
+ * @param edges the kinds of happens-before edge the learner's code made that ordered its threads' steps, in words
  */
-public record RaceCheck(int trials, long wakeups, Optional<DataRace> race, Optional<String> note) {
-    public static final RaceCheck NONE = new RaceCheck(0, 0, Optional.empty(), Optional.empty());
+public record RaceCheck(int trials, long wakeups, Optional<DataRace> race, Optional<String> note, List<String> edges) {
+    public static final RaceCheck NONE = new RaceCheck(0, 0, Optional.empty(), Optional.empty(), List.of());
 
     /** Two accesses to one variable, at least one a write, that nothing orders. */
     public record DataRace(String variable, Access earlier, Access later, boolean collection) {

@@ -32,6 +32,11 @@ public enum VerdictFormat {
             case PASSED -> {
                 sb.append(style.green(style.check() + " " + v.exercise() + ": verified")).append('\n');
                 wrap(sb, v.coverage(), "  ", width);
+                List<String> edges = v.races().edges();
+                if (!edges.isEmpty()) {
+                    wrap(sb, "What orders your threads' steps, as the race detector saw it in your code:", "  ", width);
+                    edges.forEach(edge -> wrap(sb, "- " + edge, "    ", width));
+                }
             }
             case COMPILE_ERROR -> {
                 sb.append(style.red(style.cross() + " " + v.exercise() + ": does not compile")).append('\n');

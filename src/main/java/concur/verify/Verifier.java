@@ -153,13 +153,14 @@ public final class Verifier {
     private static RaceCheck races(ChildVerifier.Report race) {
         int trials = (int) race.number("trials");
         if (race.get("status").equals("unavailable")) {
-            return new RaceCheck(0, 0, Optional.empty(), Optional.of(race.get("message")));
+            return new RaceCheck(0, 0, Optional.empty(), Optional.of(race.get("message")), List.of());
         }
         Optional<RaceCheck.DataRace> found = race.get("kind").equals("race")
                 ? Optional.of(new RaceCheck.DataRace(race.get("race_variable"), access(race, "race_first_"),
                         access(race, "race_second_"), Boolean.parseBoolean(race.get("race_collection"))))
                 : Optional.empty();
-        return new RaceCheck(trials, race.number("wakeups"), found, Optional.empty());
+        List<String> edges = race.get("edges").isEmpty() ? List.of() : List.of(race.get("edges").split("\n"));
+        return new RaceCheck(trials, race.number("wakeups"), found, Optional.empty(), edges);
     }
 
     private static RaceCheck.Access access(ChildVerifier.Report race, String prefix) {

@@ -32,6 +32,7 @@ final class RaceRun {
         String failure = null;
         Optional<Session.DataRace> race = Optional.empty();
         long wakeups = 0;
+        java.util.Set<String> edges = new java.util.LinkedHashSet<>();
         int trial = 0;
         for (; trial < stress.trials() && failure == null && race.isEmpty() && (trial == 0 || System.nanoTime() - budgetEnd < 0);
                 trial++) {
@@ -44,6 +45,7 @@ final class RaceRun {
             }
             race = session.race();
             wakeups += session.spuriousWakeups();
+            edges.addAll(session.edges());
             if (failure != null) {
                 failure = "trial " + (trial + 1) + " (instrumented, with wake-ups injected): " + failure;
             }
@@ -68,6 +70,7 @@ final class RaceRun {
             report.put("message", failure);
         } else {
             report.put("status", "passed");
+            report.put("edges", String.join("\n", edges));
         }
     }
 

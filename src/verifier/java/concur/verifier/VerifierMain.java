@@ -86,8 +86,7 @@ public final class VerifierMain {
             modelCheck = scenarioClass.getMethod("modelCheck");
         } catch (NoSuchMethodException e) {
             report.put("status", "unavailable");
-            report.put("message", "the code starts its own threads, which the model checker cannot explore: checked on"
-                    + " real threads only");
+            report.put("message", "the code starts its own threads, which the model checker cannot explore");
             return;
         }
         ModelCheck spec = (ModelCheck) modelCheck.invoke(null);

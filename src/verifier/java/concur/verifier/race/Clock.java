@@ -25,13 +25,18 @@ final class Clock {
         ticks[thread] = tick;
     }
 
-    /** Everything that happened before {@code other} now happened before this too. */
-    void join(Clock other) {
+    /** Everything that happened before {@code other} now happened before this too; whether that was news. */
+    boolean join(Clock other) {
         if (other.ticks.length > ticks.length) {
             ticks = Arrays.copyOf(ticks, other.ticks.length);
         }
+        boolean news = false;
         for (int i = 0; i < other.ticks.length; i++) {
-            ticks[i] = Math.max(ticks[i], other.ticks[i]);
+            if (other.ticks[i] > ticks[i]) {
+                ticks[i] = other.ticks[i];
+                news = true;
+            }
         }
+        return news;
     }
 }

@@ -71,8 +71,11 @@ final class Detector {
     private final Map<Thread, Object> interrupts = new IdentityHashMap<>();
     private final Map<Object, Map<Integer, Clock>> volatiles = new IdentityHashMap<>();
     private final Map<Object, List<Tasks.Task>> tasks = new IdentityHashMap<>();
+    private final java.util.Set<String> edges = new java.util.LinkedHashSet<>();
+    private final java.util.Set<Thread> harnessThreads = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private Found found;
     private long accesses;
+    private long synchronizations;
 
     private ThreadState current() {
         Thread thread = Thread.currentThread();
@@ -80,8 +83,8 @@ final class Detector {
         if (state == null) {
             state = new ThreadState(byId.size(), thread.getName());
             Clock fork = forks.remove(thread);
-            if (fork != null) {
-                state.clock.join(fork);
+            if (fork != null && state.clock.join(fork) && !harnessThreads.contains(thread)) {
+                edges.add("start() of a thread");
             }
             threads.put(thread, state);
             byId.add(state);
@@ -89,8 +92,18 @@ final class Detector {
         return state;
     }
 
+    /** The kinds of happens-before edge the learner's code made that ordered something, in the order first seen. */
+    synchronized List<String> edges() {
+        return List.copyOf(edges);
+    }
+
     synchronized Found found() {
         return found;
+    }
+
+    /** Acquires and releases so far: monitors, locks, atomics, queues (a volatile access is not counted). */
+    synchronized long synchronizations() {
+        return synchronizations;
     }
 
     synchronized long accesses() {
@@ -158,13 +171,16 @@ final class Detector {
     }
 
     synchronized void acquire(Object sync) {
-        Clock clock = syncs.get(key(sync));
-        if (clock != null) {
-            current().clock.join(clock);
+        synchronizations++;
+        Object key = key(sync);
+        Clock clock = syncs.get(key);
+        if (clock != null && current().clock.join(clock)) {
+            edges.add(interrupts.containsValue(key) ? "interrupt() seen by the interrupted thread" : Edges.of(key));
         }
     }
 
     synchronized void release(Object sync) {
+        synchronizations++;
         ThreadState me = current();
         syncs.computeIfAbsent(key(sync), s -> new Clock()).join(me.clock);
         me.tick();
@@ -178,10 +194,17 @@ final class Detector {
         return copy;
     }
 
-    synchronized void join(Clock clock) {
-        if (clock != null) {
-            current().clock.join(clock);
+    /** What {@code clock} saw happens before this thread's next steps: {@code edge} says why, for the report. */
+    synchronized void join(Clock clock, String edge) {
+        if (clock != null && current().clock.join(clock) && edge != null) {
+            edges.add(edge);
         }
+    }
+
+    /** The harness starts {@code thread}: an edge the learner's code did not make, left out of {@link #edges}. */
+    synchronized void harnessFork(Thread thread) {
+        harnessThreads.add(thread);
+        fork(thread);
     }
 
     /** {@code thread} is about to start: what this thread did so far happens before all it does. */
@@ -194,8 +217,8 @@ final class Detector {
     /** {@code thread} has ended (join returned, isAlive said false): all it did happens before what comes next. */
     synchronized void joined(Thread thread) {
         ThreadState ended = threads.get(thread);
-        if (ended != null) {
-            current().clock.join(ended.clock);
+        if (ended != null && current().clock.join(ended.clock) && !harnessThreads.contains(thread)) {
+            edges.add("join() (or isAlive() false) on a thread that ended");
         }
     }
 
@@ -211,8 +234,8 @@ final class Detector {
             ThreadState me = current();
             for (Tasks.Task task : mine) {
                 Clock ended = task.ended;
-                if (ended != null) {
-                    me.clock.join(ended);
+                if (ended != null && me.clock.join(ended)) {
+                    edges.add("waiting for a task's result (get, join, awaitTermination or close)");
                 }
             }
         }
@@ -229,8 +252,8 @@ final class Detector {
     synchronized void volatileRead(Object holder, int field) {
         Map<Integer, Clock> of = volatiles.get(holder);
         Clock clock = of == null ? null : of.get(field);
-        if (clock != null) {
-            current().clock.join(clock);
+        if (clock != null && current().clock.join(clock)) {
+            edges.add("the volatile field " + Sites.fieldName(field));
         }
     }
 

@@ -46,6 +46,12 @@ public final class Race {
         shaker = null;
     }
 
+    /** Synchronizations so far in this instrumented trial (-1 outside one), for a scenario that bounds them. */
+    public static long synchronizations() {
+        Detector d = detector;
+        return d == null ? -1 : d.synchronizations();
+    }
+
     static Detector detector() {
         return detector;
     }
@@ -286,7 +292,7 @@ public final class Race {
         List<Tasks.Task> handed = PENDING.get();
         for (Tasks.Task task : handed) {
             if (task.ended != null) {
-                d.join(task.ended);
+                d.join(task.ended, "invokeAll(), which waits for its tasks");
             }
         }
         handed.clear();

@@ -40,7 +40,12 @@ public final class Session {
     }
 
     public void fork(Thread thread) {
-        detector.fork(thread);
+        detector.harnessFork(thread);
+    }
+
+    /** The happens-before edges the learner's code made that ordered something, in words. */
+    public java.util.List<String> edges() {
+        return detector.edges();
     }
 
     public void joined(Thread thread) {

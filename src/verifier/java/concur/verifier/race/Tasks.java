@@ -37,7 +37,7 @@ final class Tasks {
             }
             Detector detector = Race.detector();
             if (detector != null) {
-                detector.join(created);
+                detector.join(created, "handing a function to the JDK (a task, a thread's Runnable, a callback)");
                 if (source != null) {
                     detector.acquire(source);
                 }
