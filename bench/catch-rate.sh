@@ -9,7 +9,8 @@ runs="${1:-20}"
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 java_home="$(cut -f2 "$here/target/.concur-java" 2>/dev/null || true)"
 bin="${java_home:+$java_home/bin/}"
-cp_harness="$here/target/verifier/classes:$(ls "$here"/target/verifier/lib/*.jar | tr '\n' ':')"
+cp -r "$here/target/verifier" "$state_dir/verifier"    # a copy: a rebuild while this runs changes nothing here
+cp_harness="$state_dir/verifier/classes:$(ls "$state_dir"/verifier/lib/*.jar | tr '\n' ':')"
 fixtures=(
     "01-basics/exercises/sum lessons/01-basics/exercises/sum/ParallelSum.java"
     "01-basics/exercises/sum src/test/resources/verify/sum/VolatileFinishedCount.java"

@@ -130,10 +130,40 @@ class VerifierIT {
     }
 
     @Test
+    void aDataRaceShowsBothAccessesAndWhatTheMemoryModelAllows() {
+        Exercise squares = exercises.resolve("squares");
+        Verification v = verifier.verify(squares, squares.starter());
+        assertThat(v.status()).isEqualTo(Verification.Status.FAILED);
+        assertThat(v.message()).startsWith("data race on the ArrayList: ").contains("Squares.java:13", "nothing orders the two");
+        String text = VerdictFormat.text(v, Style.PLAIN, 100);
+        assertThat(text).contains("The two accesses that race", "Squares:13 pool.submit(", "calls add(), which changes it",
+                "is not thread-safe");
+        assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+        String narrow = VerdictFormat.text(v, Style.PLAIN, 40);
+        assertThat(narrow).contains("T1 | Squares:13", "T2 | Squares:13");
+        assertThat(narrow.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(40));
+        assertThat(VerdictFormat.json(v)).contains("\"race_detection\":{\"trials\":1", "\"variable\":\"the ArrayList\"",
+                "\"at\":\"Squares.java:13\"", "\"access\":\"write\"");
+    }
+
+    @Test
+    void aPassNamesTheEdgesSeenInTheLearnersCode() {
+        Exercise counter = exercises.resolve("counter");
+        Verification v = verifier.verify(counter, counter.solution());
+        assertThat(v.passed()).as(v.message()).isTrue();
+        assertThat(v.races().race()).isEmpty();
+        assertThat(v.races().edges()).containsExactly("the lock of a Counter");
+        assertThat(v.coverage()).contains("no data race in 30 instrumented trials",
+                "the memory model promises that every execution is one of the interleavings explored");
+    }
+
+    @Test
     void aPassSaysHowSure() {
         Exercise doorbell = exercises.resolve("doorbell");
         Verification v = verifier.verify(doorbell, doorbell.solution());
-        assertThat(v.coverage()).matches("all \\d+ interleavings explored \\(complete\\); \\d+ trials of 2 threads on \\d+ cores?, no failure");
+        assertThat(v.coverage()).matches("all \\d+ interleavings explored \\(complete\\); no data race in \\d+ instrumented trials"
+                + " \\(happens-before checked, \\d+ spurious wake-ups injected\\): with no data race, the memory model promises"
+                + " that every execution is one of the interleavings explored; \\d+ trials of 2 threads on \\d+ cores?, no failure");
         assertThat(VerdictFormat.json(v)).contains("\"status\":\"passed\"", "\"complete\":true", "\"threads\":2");
     }
 }
