@@ -171,7 +171,12 @@ final class Detector {
     }
 
     synchronized void acquire(Object sync) {
-        synchronizations++;
+        count(sync);
+        acquireQuietly(sync);
+    }
+
+    /** An acquire the learner's code did not ask for (a task starting after its hand-over): not counted. */
+    synchronized void acquireQuietly(Object sync) {
         Object key = key(sync);
         Clock clock = syncs.get(key);
         if (clock != null && current().clock.join(clock)) {
@@ -179,8 +184,16 @@ final class Detector {
         }
     }
 
+    /** Adders are made to be updated from every thread at once: their updates are not counted as taking turns. */
+    private void count(Object sync) {
+        String name = sync.getClass().getName();
+        if (!name.endsWith("Adder") && !name.endsWith("Accumulator")) {
+            synchronizations++;
+        }
+    }
+
     synchronized void release(Object sync) {
-        synchronizations++;
+        count(sync);
         ThreadState me = current();
         syncs.computeIfAbsent(key(sync), s -> new Clock()).join(me.clock);
         me.tick();
@@ -225,6 +238,25 @@ final class Detector {
     /** {@code holder} (a future, a pool) gives access to the result of {@code task}. */
     synchronized void handOver(Object holder, Tasks.Task task) {
         tasks.computeIfAbsent(key(holder), h -> new ArrayList<>()).add(task);
+    }
+
+    /** A run of {@code task} has ended on this thread: its steps happen before whoever waits for the task. */
+    synchronized void ended(Tasks.Task task) {
+        ThreadState me = current();
+        if (task.ended == null) {
+            task.ended = new Clock(me.clock);
+        } else {
+            task.ended.join(me.clock);
+        }
+        me.tick();
+    }
+
+    /** The tasks handed to {@code from} so far count as handed to {@code to} too (a stream's next stage). */
+    synchronized void inherit(Object to, Object from) {
+        List<Tasks.Task> earlier = tasks.get(key(from));
+        if (earlier != null) {
+            tasks.computeIfAbsent(key(to), h -> new ArrayList<>()).addAll(earlier);
+        }
     }
 
     /** Waiting on {@code holder} has returned: every task of it that has ended happens before what comes next. */

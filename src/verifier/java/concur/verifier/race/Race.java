@@ -230,6 +230,14 @@ public final class Race {
             }
         }
         handed.clear();
+        if (receiver instanceof java.util.stream.BaseStream<?, ?>) {
+            // a stream's functions have all run once its terminal operation returns
+            if (result instanceof java.util.stream.BaseStream<?, ?>) {
+                d.inherit(result, receiver);
+            } else {
+                d.acquireEnded(receiver);
+            }
+        }
         if (receiver == null || !threadSafe(receiver)) {
             return;
         }

@@ -18,6 +18,7 @@ final class Tasks {
         final Object target;
         final Clock created;
         Object source;
+        /** Every run of it so far (a stream's function runs on many threads), joined; guarded by the detector. */
         volatile Clock ended;
 
         Task(Object target, Clock created) {
@@ -39,7 +40,7 @@ final class Tasks {
             if (detector != null) {
                 detector.join(created, "handing a function to the JDK (a task, a thread's Runnable, a callback)");
                 if (source != null) {
-                    detector.acquire(source);
+                    detector.acquireQuietly(source);
                 }
             }
             try {
@@ -48,7 +49,7 @@ final class Tasks {
                 throw e.getCause();
             } finally {
                 if (detector != null) {
-                    ended = detector.snapshot();
+                    detector.ended(this);
                 }
             }
         }
