@@ -60,6 +60,15 @@ public final class Race {
         return PENDING.get();
     }
 
+    /** A synchronization point: shaken more often than a plain step (see {@link Shaker#syncStep}). */
+    private static Detector syncStep() {
+        Shaker s = shaker;
+        if (s != null) {
+            s.syncStep();
+        }
+        return detector;
+    }
+
     private static Detector step() {
         Shaker s = shaker;
         if (s != null) {
@@ -88,11 +97,12 @@ public final class Race {
         Detector d = detector;
         if (d != null) {
             d.volatileRead(holder, field);
+            syncStep();
         }
     }
 
     public static void volatileWrite(Object holder, int field) {
-        Detector d = step();
+        Detector d = syncStep();
         if (d != null) {
             d.volatileWrite(holder, field);
         }
@@ -196,7 +206,7 @@ public final class Race {
     }
 
     public static void before(Object receiver, int site) {
-        Detector d = step();
+        Detector d = receiver != null && threadSafe(receiver) ? syncStep() : step();
         if (d == null) {
             return;
         }

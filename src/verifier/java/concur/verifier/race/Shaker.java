@@ -13,6 +13,8 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class Shaker {
     private static final int PAUSES_PER_THREAD = 40;
+    /** Synchronization points (volatile accesses, calls on atomics and other thread-safe objects) pause this often. */
+    private static final int SYNC_PAUSES_PER_THREAD = 24;
     private final long seed;
     private final AtomicLong spurious = new AtomicLong();
     private final AtomicLong pauses = new AtomicLong();
@@ -23,6 +25,8 @@ final class Shaker {
         long steps;
         long nextPause = 1;
         int paused;
+        int syncSteps;
+        int syncPaused;
         int waits;
 
         State(long seed) {
@@ -44,6 +48,25 @@ final class Shaker {
         }
         s.paused++;
         s.nextPause = s.steps + 1 + s.random.nextLong(Math.max(8, s.steps));
+        pause(s);
+    }
+
+    /**
+     * Called just after a volatile read and just before a volatile write or a call on a thread-safe object: the windows
+     * where another thread's step changes the outcome of a check-then-act built from atomic steps (a read, then a
+     * write of a volatile; get() then set()). Half of a thread's first sync points pause, then fewer.
+     */
+    void syncStep() {
+        State s = state.get();
+        s.syncSteps++;
+        if (s.syncPaused >= SYNC_PAUSES_PER_THREAD || s.random.nextInt(s.syncSteps <= 16 ? 2 : 8 + s.syncSteps / 16) != 0) {
+            return;
+        }
+        s.syncPaused++;
+        pause(s);
+    }
+
+    private void pause(State s) {
         pauses.incrementAndGet();
         if (s.random.nextBoolean()) {
             Thread.yield();
