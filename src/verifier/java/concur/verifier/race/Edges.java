@@ -1,6 +1,6 @@
 package concur.verifier.race;
 
-/** A synchronization object in words, for the edges a pass reports: "the lock of a Counter", "an AtomicInteger". */
+/** A synchronization object in words, for the edges a pass reports: "the lock of a Counter", "calls on an AtomicInteger". */
 final class Edges {
     private Edges() {}
 
@@ -17,6 +17,6 @@ final class Edges {
         String simple = type.getSimpleName().isEmpty() ? name.substring(name.lastIndexOf('.') + 1) : type.getSimpleName();
         boolean jdk = name.startsWith("java.");
         String article = "AEIOU".indexOf(simple.charAt(0)) >= 0 ? "an " : "a ";
-        return jdk && !name.equals("java.lang.Object") ? article + simple : "the lock of " + article + simple;
+        return jdk && !name.equals("java.lang.Object") ? "calls on " + article + simple : "the lock of " + article + simple;
     }
 }
