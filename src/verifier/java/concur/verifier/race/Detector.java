@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Happens-before race detection over one trial, with vector clocks (FastTrack's rules, keeping every reader's clock):
@@ -71,6 +72,7 @@ final class Detector {
     private final Map<Thread, Object> interrupts = new IdentityHashMap<>();
     private final Map<Object, Map<Integer, Clock>> volatiles = new IdentityHashMap<>();
     private final Map<Object, List<Tasks.Task>> tasks = new IdentityHashMap<>();
+    private final Map<Object, List<Object>> dependsOn = new IdentityHashMap<>();
     private Found found;
     private long accesses;
 
@@ -204,16 +206,43 @@ final class Detector {
         tasks.computeIfAbsent(key(holder), h -> new ArrayList<>()).add(task);
     }
 
-    /** Waiting on {@code holder} has returned: every task of it that has ended happens before what comes next. */
+    /** The future {@code stage} completes only after {@code before} has (thenApply's, allOf's). */
+    synchronized void dependsOn(Object stage, Object before) {
+        if (stage != before) {
+            dependsOn.computeIfAbsent(key(stage), h -> new ArrayList<>()).add(key(before));
+        }
+    }
+
+    /**
+     * Waiting on {@code holder} has returned: every task of it that has ended happens before what comes next, and so
+     * does what happened before the futures it depends on completed (their tasks, their complete() calls).
+     */
     synchronized void acquireEnded(Object holder) {
-        List<Tasks.Task> mine = tasks.get(key(holder));
-        if (mine != null) {
-            ThreadState me = current();
-            for (Tasks.Task task : mine) {
-                Clock ended = task.ended;
-                if (ended != null) {
-                    me.clock.join(ended);
+        ThreadState me = current();
+        Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Object> todo = new ArrayList<>();
+        todo.add(key(holder));
+        while (!todo.isEmpty()) {
+            Object h = todo.remove(todo.size() - 1);
+            if (!seen.add(h)) {
+                continue;
+            }
+            List<Tasks.Task> mine = tasks.get(h);
+            if (mine != null) {
+                for (Tasks.Task task : mine) {
+                    Clock ended = task.ended;
+                    if (ended != null) {
+                        me.clock.join(ended);
+                    }
                 }
+            }
+            Clock released = syncs.get(h);
+            if (released != null) {
+                me.clock.join(released);
+            }
+            List<Object> before = dependsOn.get(h);
+            if (before != null) {
+                todo.addAll(before);
             }
         }
     }

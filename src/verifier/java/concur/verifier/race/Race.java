@@ -23,6 +23,10 @@ public final class Race {
     private static volatile Detector detector;
     private static volatile Shaker shaker;
     private static final ThreadLocal<List<Tasks.Task>> PENDING = ThreadLocal.withInitial(ArrayList::new);
+    /** The functions given to the constructor of a JDK object being made, to run as its action. */
+    private static final ThreadLocal<List<Tasks.Task>> ACTIONS = ThreadLocal.withInitial(ArrayList::new);
+    /** The futures a call about to be made on a JDK object takes as arguments (thenCombine's other, allOf's all). */
+    private static final ThreadLocal<List<Object>> STAGES = ThreadLocal.withInitial(ArrayList::new);
     /** Calls after which every ended task handed to the receiver happens before the caller goes on. */
     private static final Set<String> WAITS = Set.of("get", "join", "getNow", "resultNow", "exceptionNow", "close",
             "awaitTermination", "invokeAny", "isDone", "isTerminated", "state", "isCompletedExceptionally",
@@ -189,6 +193,25 @@ public final class Race {
         return d == null ? function : Tasks.wrap(function, type, d);
     }
 
+    /** A function given to a JDK object's constructor, which it runs as its action (a barrier's, a FutureTask's). */
+    public static Object wrapAction(Object function, Class<?> type) {
+        Detector d = detector;
+        return d == null ? function : Tasks.wrapAction(function, type, d);
+    }
+
+    /** The object the functions just given to its constructor belong to. */
+    public static void constructed(Object object) {
+        List<Tasks.Task> actions = ACTIONS.get();
+        for (Tasks.Task task : actions) {
+            task.source = object;
+        }
+        actions.clear();
+    }
+
+    static List<Tasks.Task> actions() {
+        return ACTIONS.get();
+    }
+
     public static void before(Object receiver, int site) {
         Detector d = step();
         if (d == null) {
@@ -196,6 +219,7 @@ public final class Race {
         }
         for (Tasks.Task task : PENDING.get()) {
             task.source = receiver;
+            task.stages = List.copyOf(STAGES.get());
         }
         if (receiver == null) {
             return;
@@ -211,19 +235,31 @@ public final class Race {
     public static void after(Object result, Object receiver, int site) {
         Detector d = detector;
         List<Tasks.Task> handed = PENDING.get();
+        List<Object> stages = STAGES.get();
         if (d == null) {
             handed.clear();
+            stages.clear();
             return;
         }
         for (Tasks.Task task : handed) {
             if (receiver != null) {
                 d.handOver(receiver, task);
             }
-            if (result instanceof Future<?> || result instanceof java.util.concurrent.CompletionStage<?>) {
+            if (isFuture(result)) {
                 d.handOver(result, task);
             }
         }
         handed.clear();
+        if (isFuture(result)) {
+            // a stage made from others (thenApply's from its receiver, allOf's from all) completes after them
+            if (isFuture(receiver)) {
+                d.dependsOn(result, receiver);
+            }
+            for (Object stage : stages) {
+                d.dependsOn(result, stage);
+            }
+        }
+        stages.clear();
         if (receiver == null || !threadSafe(receiver)) {
             return;
         }
@@ -237,15 +273,55 @@ public final class Race {
         }
     }
 
+    /**
+     * A future argument of the JDK call about to be made on the learner's behalf (or an array of them): the stage
+     * the call returns, and the functions it takes, come after it.
+     */
+    public static void stage(Object stage) {
+        if (detector == null || stage == null) {
+            return;
+        }
+        if (stage instanceof Object[] all) {
+            for (Object s : all) {
+                if (s != null) {
+                    STAGES.get().add(s);
+                }
+            }
+        } else {
+            STAGES.get().add(stage);
+        }
+    }
+
+    /** A thrown exception is being caught: an InterruptedException is this thread finding it was interrupted. */
+    public static void caught(Throwable thrown) {
+        Detector d = detector;
+        if (d != null && thrown instanceof InterruptedException) {
+            d.acquire(d.interruptKey(Thread.currentThread()));
+        }
+    }
+
+    static boolean isFuture(Object o) {
+        return o instanceof Future<?> || o instanceof java.util.concurrent.CompletionStage<?>;
+    }
+
+    /** The JDK class an object is of, or that the learner's class it is of extends (an anonymous Phaser, say). */
+    private static String jdkName(Object o) {
+        Class<?> type = o.getClass();
+        while (type.getClassLoader() instanceof InstrumentingLoader) {
+            type = type.getSuperclass();
+        }
+        return type.getName();
+    }
+
     private static boolean threadSafe(Object o) {
-        String name = o.getClass().getName();
+        String name = jdkName(o);
         return name.startsWith("java.util.concurrent.") || name.startsWith("java.util.Collections$Synchronized")
                 || o instanceof Vector<?> || o instanceof java.util.Hashtable<?, ?> || o instanceof StringBuffer;
     }
 
     private static boolean unsafeContainer(Object o) {
         return (o instanceof Collection<?> || o instanceof Map<?, ?> || o instanceof StringBuilder)
-                && (o.getClass().getName().startsWith("java.util.") || o instanceof StringBuilder);
+                && (jdkName(o).startsWith("java.util.") || o instanceof StringBuilder);
     }
 
     /** invokeAll: every task in the collection is wrapped, and all have ended when it returns. */

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.List;
 
 /**
  * A function the learner's code hands to the JDK (a task for a pool, a thread's Runnable, a future's callback), wrapped
@@ -18,6 +19,9 @@ final class Tasks {
         final Object target;
         final Clock created;
         Object source;
+        List<Object> stages = List.of();
+        /** An object's own action (a barrier's): it runs between its parties' arrival and their going on. */
+        boolean action;
         volatile Clock ended;
 
         Task(Object target, Clock created) {
@@ -38,8 +42,17 @@ final class Tasks {
             Detector detector = Race.detector();
             if (detector != null) {
                 detector.join(created);
+                // a stage's function runs once the stages it follows have completed: after the functions that
+                // completed them (and whatever they followed), wherever it runs (the calling thread, if they were done)
                 if (source != null) {
                     detector.acquire(source);
+                    if (Race.isFuture(source)) {
+                        detector.acquireEnded(source);
+                    }
+                }
+                for (Object stage : stages) {
+                    detector.acquire(stage);
+                    detector.acquireEnded(stage);
                 }
             }
             try {
@@ -48,10 +61,24 @@ final class Tasks {
                 throw e.getCause();
             } finally {
                 if (detector != null) {
+                    if (action && source != null) {
+                        detector.release(source);
+                    }
                     ended = detector.snapshot();
                 }
             }
         }
+    }
+
+    /** A function the object being constructed runs as its action: from its arrivals, before they go on. */
+    static Object wrapAction(Object function, Class<?> type, Detector detector) {
+        if (function == null || !type.isInterface() || Proxy.isProxyClass(function.getClass())) {
+            return function;
+        }
+        Task task = new Task(function, detector.snapshot());
+        task.action = true;
+        Race.actions().add(task);
+        return Proxy.newProxyInstance(Tasks.class.getClassLoader(), new Class<?>[] {type}, task);
     }
 
     static Object wrap(Object function, Class<?> type, Detector detector) {
