@@ -27,6 +27,12 @@ final class Instrumenter {
     private static final String RACE = Type.getInternalName(Race.class);
     private static final Set<String> THREAD_CALLS = Set.of("start()V", "join()V", "join(J)V", "join(JI)V",
             "join(Ljava/time/Duration;)Z", "isAlive()Z", "interrupt()V", "isInterrupted()Z");
+    private static final Set<String> FORK_JOIN_TASKS = Set.of("java/util/concurrent/RecursiveTask",
+            "java/util/concurrent/RecursiveAction", "java/util/concurrent/CountedCompleter");
+    private static final Set<String> STAGES = Set.of("java/util/concurrent/CompletionStage",
+            "java/util/concurrent/CompletableFuture", "java/util/concurrent/Future", "java/util/concurrent/FutureTask",
+            "java/util/concurrent/ForkJoinTask", "java/util/concurrent/RecursiveTask",
+            "java/util/concurrent/RecursiveAction", "java/util/concurrent/CountedCompleter");
     private static final Set<String> CONDITIONS = Set.of("java/util/concurrent/locks/Condition",
             "java/util/concurrent/locks/AbstractQueuedSynchronizer$ConditionObject",
             "java/util/concurrent/locks/AbstractQueuedLongSynchronizer$ConditionObject");
@@ -120,15 +126,17 @@ final class Instrumenter {
             }
             slot = 0;
             for (int i = 0; i < params.length; i++) {
-                if (!(hasReceiver && i == 0) && stage(params[i])) {
+                if (!(hasReceiver && i == 0) && stage(params[i], w)) {
                     mv.visitVarInsn(Opcodes.ALOAD, slot);
                     mv.visitMethodInsn(Opcodes.INVOKESTATIC, RACE, "stage", "(Ljava/lang/Object;)V", false);
                 }
                 slot += params[i].getSize();
             }
+            int callSlot = slot; // the first local after the parameters: what before() gathered, for after()
             receiver(mv, hasReceiver);
             push(mv, w.site());
-            mv.visitMethodInsn(Opcodes.INVOKESTATIC, RACE, "before", "(Ljava/lang/Object;I)V", false);
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, RACE, "before", "(Ljava/lang/Object;I)Ljava/lang/Object;", false);
+            mv.visitVarInsn(Opcodes.ASTORE, callSlot);
             slot = 0;
             for (Type p : params) {
                 mv.visitVarInsn(p.getOpcode(Opcodes.ILOAD), slot);
@@ -143,7 +151,8 @@ final class Instrumenter {
             }
             receiver(mv, hasReceiver);
             push(mv, w.site());
-            mv.visitMethodInsn(Opcodes.INVOKESTATIC, RACE, "after", "(Ljava/lang/Object;Ljava/lang/Object;I)V", false);
+            mv.visitVarInsn(Opcodes.ALOAD, callSlot);
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, RACE, "after", "(Ljava/lang/Object;Ljava/lang/Object;ILjava/lang/Object;)V", false);
             mv.visitInsn(result.getOpcode(Opcodes.IRETURN));
             mv.visitMaxs(0, 0);
             mv.visitEnd();
@@ -167,15 +176,17 @@ final class Instrumenter {
                 || (name.startsWith("java/util/function/") && name.indexOf('/', "java/util/function/".length()) < 0);
     }
 
-    /** A future passed to a JDK call (thenCombine's other stage, allOf's array of them). */
-    static boolean stage(Type type) {
+    /**
+     * A future passed to a JDK call (thenCombine's other stage, allOf's array of them, the fork-join tasks given to
+     * invoke or to ForkJoinTask.invokeAll, in a collection too).
+     */
+    static boolean stage(Type type, Wrapper w) {
         Type t = type.getSort() == Type.ARRAY && type.getDimensions() == 1 ? type.getElementType() : type;
         if (t.getSort() != Type.OBJECT) {
             return false;
         }
-        String name = t.getInternalName();
-        return name.equals("java/util/concurrent/CompletionStage") || name.equals("java/util/concurrent/CompletableFuture")
-                || name.equals("java/util/concurrent/Future");
+        return STAGES.contains(t.getInternalName()) || w.owner().equals("java/util/concurrent/ForkJoinTask")
+                && w.method().equals("invokeAll") && t.getInternalName().equals("java/util/Collection");
     }
 
     static void push(MethodVisitor mv, int value) {
@@ -214,9 +225,13 @@ final class Instrumenter {
             this.constructor = name.equals("<init>");
             this.isStatic = (access & Opcodes.ACC_STATIC) != 0;
             this.synchronizedMethod = (access & Opcodes.ACC_SYNCHRONIZED) != 0;
-            // a Phaser's onAdvance() runs once every party has arrived, and before any of them goes on
-            this.phaseAction = !isStatic && name.equals("onAdvance") && descriptor.equals("(II)Z")
-                    && "java/util/concurrent/Phaser".equals(classes.jdkSuperclass(owner));
+            // what the JDK calls back on the learner's subclass of one of its thread-safe classes: a Phaser's
+            // onAdvance() runs once every party has arrived, and before any of them goes on; a fork-join task's
+            // compute() after its fork() (or invoke()), and before its join() returns
+            String jdkSuper = isStatic ? null : classes.jdkSuperclass(owner);
+            this.phaseAction = jdkSuper != null && (name.equals("onAdvance") && descriptor.equals("(II)Z")
+                    && jdkSuper.equals("java/util/concurrent/Phaser")
+                    || name.equals("compute") && descriptor.startsWith("()") && FORK_JOIN_TASKS.contains(jdkSuper));
         }
 
         private int site(String what, String on) {

@@ -31,6 +31,8 @@ public final class Race {
     private static final Set<String> WAITS = Set.of("get", "join", "getNow", "resultNow", "exceptionNow", "close",
             "awaitTermination", "invokeAny", "isDone", "isTerminated", "state", "isCompletedExceptionally",
             "isCancelled");
+    /** Calls that return once the futures (fork-join tasks) they are given have completed. */
+    private static final Set<String> STAGE_WAITS = Set.of("invoke", "invokeAll");
     /** Calls that change a collection or a builder; every other call on one reads it. */
     private static final Set<String> MUTATORS = Set.of("add", "addAll", "addFirst", "addLast", "offer", "offerFirst",
             "offerLast", "push", "pop", "poll", "pollFirst", "pollLast", "remove", "removeAll", "removeIf", "removeFirst",
@@ -212,17 +214,30 @@ public final class Race {
         return ACTIONS.get();
     }
 
-    public static void before(Object receiver, int site) {
+    /** One JDK call in progress: the functions and the futures it was given (its own, whatever runs meanwhile). */
+    record Call(List<Tasks.Task> tasks, List<Object> stages) {}
+
+    /**
+     * Just before a JDK call: takes the functions and futures its wrapper gathered (so that calls made meanwhile, by
+     * a function the call runs in this thread, keep theirs apart) and returns them, for {@link #after}.
+     */
+    public static Object before(Object receiver, int site) {
+        Call call = new Call(List.copyOf(PENDING.get()), List.copyOf(STAGES.get()));
+        PENDING.get().clear();
+        STAGES.get().clear();
         Detector d = step();
         if (d == null) {
-            return;
+            return call;
         }
-        for (Tasks.Task task : PENDING.get()) {
+        for (Tasks.Task task : call.tasks()) {
             task.source = receiver;
-            task.stages = List.copyOf(STAGES.get());
+            task.stages = call.stages();
+        }
+        for (Object stage : call.stages()) {
+            d.release(stage); // handed on (pool.invoke(task), pool.submit(task)): the task's compute() comes after
         }
         if (receiver == null) {
-            return;
+            return call;
         }
         if (threadSafe(receiver)) {
             d.release(receiver);
@@ -230,18 +245,15 @@ public final class Race {
             Sites.Site at = Sites.get(site);
             d.field(receiver, Detector.CONTENTS, site, MUTATORS.contains(at.what()), receiver.getClass().getSimpleName());
         }
+        return call;
     }
 
-    public static void after(Object result, Object receiver, int site) {
+    public static void after(Object result, Object receiver, int site, Object made) {
         Detector d = detector;
-        List<Tasks.Task> handed = PENDING.get();
-        List<Object> stages = STAGES.get();
-        if (d == null) {
-            handed.clear();
-            stages.clear();
+        if (d == null || !(made instanceof Call call)) {
             return;
         }
-        for (Tasks.Task task : handed) {
+        for (Tasks.Task task : call.tasks()) {
             if (receiver != null) {
                 d.handOver(receiver, task);
             }
@@ -249,22 +261,27 @@ public final class Race {
                 d.handOver(result, task);
             }
         }
-        handed.clear();
+        String method = Sites.get(site).what();
+        if (STAGE_WAITS.contains(method)) {
+            // pool.invoke(task), ForkJoinTask.invokeAll(tasks): they have all completed
+            for (Object stage : call.stages()) {
+                d.acquire(stage);
+                d.acquireEnded(stage);
+            }
+        }
         if (isFuture(result)) {
             // a stage made from others (thenApply's from its receiver, allOf's from all) completes after them
             if (isFuture(receiver)) {
                 d.dependsOn(result, receiver);
             }
-            for (Object stage : stages) {
+            for (Object stage : call.stages()) {
                 d.dependsOn(result, stage);
             }
         }
-        stages.clear();
         if (receiver == null || !threadSafe(receiver)) {
             return;
         }
         d.acquire(receiver);
-        String method = Sites.get(site).what();
         if (WAITS.contains(method)) {
             d.acquireEnded(receiver);
         }
@@ -281,7 +298,8 @@ public final class Race {
         if (detector == null || stage == null) {
             return;
         }
-        if (stage instanceof Object[] all) {
+        if (stage instanceof Object[] || stage instanceof Collection<?>) {
+            Iterable<?> all = stage instanceof Object[] array ? java.util.Arrays.asList(array) : (Collection<?>) stage;
             for (Object s : all) {
                 if (s != null) {
                     STAGES.get().add(s);
@@ -332,8 +350,9 @@ public final class Race {
             return pool.invokeAll(tasks);
         }
         List<Callable<T>> wrapped = wrapAll(tasks, d);
+        List<Tasks.Task> handed = taken();
         List<Future<T>> futures = pool.invokeAll(wrapped);
-        endedAll(d);
+        endedAll(d, handed);
         return futures;
     }
 
@@ -344,8 +363,9 @@ public final class Race {
             return pool.invokeAll(tasks, timeout, unit);
         }
         List<Callable<T>> wrapped = wrapAll(tasks, d);
+        List<Tasks.Task> handed = taken();
         List<Future<T>> futures = pool.invokeAll(wrapped, timeout, unit);
-        endedAll(d);
+        endedAll(d, handed);
         return futures;
     }
 
@@ -358,14 +378,19 @@ public final class Race {
         return wrapped;
     }
 
-    private static void endedAll(Detector d) {
-        List<Tasks.Task> handed = PENDING.get();
+    /** The tasks wrapAll just made, taken away before the pool may run one in this thread (and it makes calls). */
+    private static List<Tasks.Task> taken() {
+        List<Tasks.Task> handed = List.copyOf(PENDING.get());
+        PENDING.get().clear();
+        return handed;
+    }
+
+    private static void endedAll(Detector d, List<Tasks.Task> handed) {
         for (Tasks.Task task : handed) {
             if (task.ended != null) {
                 d.join(task.ended);
             }
         }
-        handed.clear();
     }
 
     // threads
