@@ -377,15 +377,17 @@ final class Instrumenter {
         public void visitFieldInsn(int opcode, String fieldOwner, String name, String descriptor) {
             boolean isGet = opcode == Opcodes.GETFIELD || opcode == Opcodes.GETSTATIC;
             LearnerClasses.FieldInfo field = classes.field(fieldOwner, name);
+            boolean isStaticField = opcode == Opcodes.GETSTATIC || opcode == Opcodes.PUTSTATIC;
+            if (!staticInit && field != null && isStaticField && !field.owner().equals(owner)
+                    && classes.hasStaticInit(field.owner())) {
+                // final or not: what the initialiser did (in whichever thread ran it) comes before this use
+                super.visitLdcInsn(Type.getObjectType(field.owner()));
+                race("initialized", "(Ljava/lang/Class;)V");
+            }
             if (staticInit || field == null || field.isFinal() || (constructor && !superCalled && opcode == Opcodes.PUTFIELD)) {
                 super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
                 arrayName = isGet && descriptor.startsWith("[") ? name : null;
                 return;
-            }
-            boolean isStaticField = opcode == Opcodes.GETSTATIC || opcode == Opcodes.PUTSTATIC;
-            if (isStaticField && !field.owner().equals(owner) && classes.hasStaticInit(field.owner())) {
-                super.visitLdcInsn(Type.getObjectType(field.owner()));
-                race("initialized", "(Ljava/lang/Class;)V");
             }
             int id = Sites.field(field.owner(), name);
             boolean wide = Type.getType(descriptor).getSize() == 2;
