@@ -204,6 +204,7 @@ final class Detector {
     /** {@code holder} (a future, a pool) gives access to the result of {@code task}. */
     synchronized void handOver(Object holder, Tasks.Task task) {
         tasks.computeIfAbsent(key(holder), h -> new ArrayList<>()).add(task);
+        task.holders.add(holder);
     }
 
     /** The future {@code stage} completes only after {@code before} has (thenApply's, allOf's). */

@@ -315,6 +315,7 @@ public final class Race {
         Detector d = detector;
         if (d != null && thrown instanceof InterruptedException) {
             d.acquire(d.interruptKey(Thread.currentThread()));
+            Tasks.interruptSeen(d);
         }
     }
 
@@ -453,6 +454,9 @@ public final class Race {
         Detector d = detector;
         if (d != null && interrupted) {
             d.acquire(d.interruptKey(thread));
+            if (thread == Thread.currentThread()) {
+                Tasks.interruptSeen(d);
+            }
         }
         return interrupted;
     }
@@ -462,6 +466,7 @@ public final class Race {
         Detector d = detector;
         if (d != null && interrupted) {
             d.acquire(d.interruptKey(Thread.currentThread()));
+            Tasks.interruptSeen(d);
         }
         return interrupted;
     }

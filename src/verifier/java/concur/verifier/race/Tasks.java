@@ -12,7 +12,26 @@ import java.util.List;
  * runs, and its run happens before whoever waits for its result (get, join, awaitTermination, close).
  */
 final class Tasks {
+    /** The wrapped functions running in this thread, innermost first. */
+    private static final ThreadLocal<java.util.ArrayDeque<Task>> RUNNING = ThreadLocal.withInitial(java.util.ArrayDeque::new);
+
     private Tasks() {}
+
+    /**
+     * This thread has found it was interrupted: a pool's shutdownNow() or a future's cancel(true), made by JDK code
+     * that is not instrumented, may have done it, so what came before those calls on the pools and futures its
+     * running tasks were handed to happens before (as an interrupt() the learner's code makes does).
+     */
+    static void interruptSeen(Detector detector) {
+        for (Task task : RUNNING.get()) {
+            if (task.source != null) {
+                detector.acquire(task.source);
+            }
+            for (Object holder : task.holders) {
+                detector.acquire(holder);
+            }
+        }
+    }
 
     /** The state a wrapped function carries. */
     static final class Task implements InvocationHandler {
@@ -22,6 +41,8 @@ final class Tasks {
         List<Object> stages = List.of();
         /** An object's own action (a barrier's): it runs between its parties' arrival and their going on. */
         boolean action;
+        /** The pools and futures it was handed to (whose shutdownNow() or cancel(true) may interrupt it). */
+        final List<Object> holders = new java.util.concurrent.CopyOnWriteArrayList<>();
         volatile Clock ended;
 
         Task(Object target, Clock created) {
@@ -55,11 +76,13 @@ final class Tasks {
                     detector.acquireEnded(stage);
                 }
             }
+            RUNNING.get().push(this);
             try {
                 return method.invoke(target, args);
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             } finally {
+                RUNNING.get().pop();
                 if (detector != null) {
                     if (action && source != null) {
                         detector.release(source);
