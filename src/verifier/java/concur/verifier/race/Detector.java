@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Happens-before race detection over one trial, with vector clocks (FastTrack's rules, keeping every reader's clock):
@@ -73,6 +74,7 @@ final class Detector {
     private final Map<Object, List<Tasks.Task>> tasks = new IdentityHashMap<>();
     private final java.util.Set<String> edges = new java.util.LinkedHashSet<>();
     private final java.util.Set<Thread> harnessThreads = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<Object, List<Object>> dependsOn = new IdentityHashMap<>();
     private Found found;
     private long accesses;
     private long synchronizations;
@@ -238,6 +240,7 @@ final class Detector {
     /** {@code holder} (a future, a pool) gives access to the result of {@code task}. */
     synchronized void handOver(Object holder, Tasks.Task task) {
         tasks.computeIfAbsent(key(holder), h -> new ArrayList<>()).add(task);
+        task.holders.add(holder);
     }
 
     /** A run of {@code task} has ended on this thread: its steps happen before whoever waits for the task. */
@@ -251,24 +254,43 @@ final class Detector {
         me.tick();
     }
 
-    /** The tasks handed to {@code from} so far count as handed to {@code to} too (a stream's next stage). */
-    synchronized void inherit(Object to, Object from) {
-        List<Tasks.Task> earlier = tasks.get(key(from));
-        if (earlier != null) {
-            tasks.computeIfAbsent(key(to), h -> new ArrayList<>()).addAll(earlier);
+    /** The future {@code stage} completes only after {@code before} has (thenApply's, allOf's). */
+    synchronized void dependsOn(Object stage, Object before) {
+        if (stage != before) {
+            dependsOn.computeIfAbsent(key(stage), h -> new ArrayList<>()).add(key(before));
         }
     }
 
-    /** Waiting on {@code holder} has returned: every task of it that has ended happens before what comes next. */
+    /**
+     * Waiting on {@code holder} has returned: every task of it that has ended happens before what comes next, and so
+     * does what happened before the futures it depends on completed (their tasks, their complete() calls).
+     */
     synchronized void acquireEnded(Object holder) {
-        List<Tasks.Task> mine = tasks.get(key(holder));
-        if (mine != null) {
-            ThreadState me = current();
-            for (Tasks.Task task : mine) {
-                Clock ended = task.ended;
-                if (ended != null && me.clock.join(ended)) {
-                    edges.add("waiting for a task's result (get, join, awaitTermination or close)");
+        ThreadState me = current();
+        Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Object> todo = new ArrayList<>();
+        todo.add(key(holder));
+        while (!todo.isEmpty()) {
+            Object h = todo.remove(todo.size() - 1);
+            if (!seen.add(h)) {
+                continue;
+            }
+            List<Tasks.Task> mine = tasks.get(h);
+            if (mine != null) {
+                for (Tasks.Task task : mine) {
+                    Clock ended = task.ended;
+                    if (ended != null && me.clock.join(ended)) {
+                        edges.add("waiting for a task's result (get, join, awaitTermination or close)");
+                    }
                 }
+            }
+            Clock released = syncs.get(h);
+            if (released != null) {
+                me.clock.join(released);
+            }
+            List<Object> before = dependsOn.get(h);
+            if (before != null) {
+                todo.addAll(before);
             }
         }
     }

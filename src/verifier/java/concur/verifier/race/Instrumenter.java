@@ -17,13 +17,22 @@ import org.objectweb.asm.Type;
  * Rewrites a class of the learner's so that every step the memory model cares about also reports to {@link Race}:
  * reads and writes of its own non-final fields and of array elements, monitors (blocks and synchronized methods),
  * volatile accesses, calls on JDK objects (each through a small static method added to the class, which hands the
- * functions it passes on to {@link Tasks}), thread start and join, and waits (which may then wake up spuriously).
+ * functions it passes on to {@link Tasks}, and the futures to the stages it returns), thread start and join, waits
+ * (which may then wake up spuriously), the catching of an InterruptedException (an interrupt seen), the function a
+ * thread-safe JDK object is constructed with to run as its action (a barrier's, a FutureTask's), and the onAdvance()
+ * of the learner's Phaser.
  * Static initialisers are not tracked: the JVM orders them before every use of the class, and so does the detector.
  */
 final class Instrumenter {
     private static final String RACE = Type.getInternalName(Race.class);
     private static final Set<String> THREAD_CALLS = Set.of("start()V", "join()V", "join(J)V", "join(JI)V",
             "join(Ljava/time/Duration;)Z", "isAlive()Z", "interrupt()V", "isInterrupted()Z");
+    private static final Set<String> FORK_JOIN_TASKS = Set.of("java/util/concurrent/RecursiveTask",
+            "java/util/concurrent/RecursiveAction", "java/util/concurrent/CountedCompleter");
+    private static final Set<String> STAGES = Set.of("java/util/concurrent/CompletionStage",
+            "java/util/concurrent/CompletableFuture", "java/util/concurrent/Future", "java/util/concurrent/FutureTask",
+            "java/util/concurrent/ForkJoinTask", "java/util/concurrent/RecursiveTask",
+            "java/util/concurrent/RecursiveAction", "java/util/concurrent/CountedCompleter");
     private static final Set<String> CONDITIONS = Set.of("java/util/concurrent/locks/Condition",
             "java/util/concurrent/locks/AbstractQueuedSynchronizer$ConditionObject",
             "java/util/concurrent/locks/AbstractQueuedLongSynchronizer$ConditionObject");
@@ -86,7 +95,7 @@ final class Instrumenter {
             if ((access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) {
                 return mv;
             }
-            return new MethodHooks(mv, this, access, name);
+            return new MethodHooks(mv, this, access, name, descriptor);
         }
 
         @Override
@@ -115,9 +124,19 @@ final class Instrumenter {
                 }
                 slot += params[i].getSize();
             }
+            slot = 0;
+            for (int i = 0; i < params.length; i++) {
+                if (!(hasReceiver && i == 0) && stage(params[i], w)) {
+                    mv.visitVarInsn(Opcodes.ALOAD, slot);
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, RACE, "stage", "(Ljava/lang/Object;)V", false);
+                }
+                slot += params[i].getSize();
+            }
+            int callSlot = slot; // the first local after the parameters: what before() gathered, for after()
             receiver(mv, hasReceiver);
             push(mv, w.site());
-            mv.visitMethodInsn(Opcodes.INVOKESTATIC, RACE, "before", "(Ljava/lang/Object;I)V", false);
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, RACE, "before", "(Ljava/lang/Object;I)Ljava/lang/Object;", false);
+            mv.visitVarInsn(Opcodes.ASTORE, callSlot);
             slot = 0;
             for (Type p : params) {
                 mv.visitVarInsn(p.getOpcode(Opcodes.ILOAD), slot);
@@ -132,7 +151,8 @@ final class Instrumenter {
             }
             receiver(mv, hasReceiver);
             push(mv, w.site());
-            mv.visitMethodInsn(Opcodes.INVOKESTATIC, RACE, "after", "(Ljava/lang/Object;Ljava/lang/Object;I)V", false);
+            mv.visitVarInsn(Opcodes.ALOAD, callSlot);
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, RACE, "after", "(Ljava/lang/Object;Ljava/lang/Object;ILjava/lang/Object;)V", false);
             mv.visitInsn(result.getOpcode(Opcodes.IRETURN));
             mv.visitMaxs(0, 0);
             mv.visitEnd();
@@ -156,6 +176,19 @@ final class Instrumenter {
                 || (name.startsWith("java/util/function/") && name.indexOf('/', "java/util/function/".length()) < 0);
     }
 
+    /**
+     * A future passed to a JDK call (thenCombine's other stage, allOf's array of them, the fork-join tasks given to
+     * invoke or to ForkJoinTask.invokeAll, in a collection too).
+     */
+    static boolean stage(Type type, Wrapper w) {
+        Type t = type.getSort() == Type.ARRAY && type.getDimensions() == 1 ? type.getElementType() : type;
+        if (t.getSort() != Type.OBJECT) {
+            return false;
+        }
+        return STAGES.contains(t.getInternalName()) || w.owner().equals("java/util/concurrent/ForkJoinTask")
+                && w.method().equals("invokeAll") && t.getInternalName().equals("java/util/Collection");
+    }
+
     static void push(MethodVisitor mv, int value) {
         if (value >= -1 && value <= 5) {
             mv.visitInsn(Opcodes.ICONST_0 + value);
@@ -172,6 +205,7 @@ final class Instrumenter {
         private final String owner;
         private final boolean staticInit;
         private final boolean synchronizedMethod;
+        private final boolean phaseAction;
         private final boolean isStatic;
         private final boolean constructor;
         private final Label start = new Label();
@@ -179,8 +213,10 @@ final class Instrumenter {
         private int pendingNews;
         private int line;
         private String arrayName;
+        /** The handlers that may catch an InterruptedException (which tells the thread it was interrupted). */
+        private final Set<Label> handlers = new java.util.HashSet<>();
 
-        MethodHooks(MethodVisitor next, ClassHooks cls, int access, String name) {
+        MethodHooks(MethodVisitor next, ClassHooks cls, int access, String name, String descriptor) {
             super(Opcodes.ASM9, next);
             this.cls = cls;
             this.classes = cls.classes;
@@ -189,6 +225,13 @@ final class Instrumenter {
             this.constructor = name.equals("<init>");
             this.isStatic = (access & Opcodes.ACC_STATIC) != 0;
             this.synchronizedMethod = (access & Opcodes.ACC_SYNCHRONIZED) != 0;
+            // what the JDK calls back on the learner's subclass of one of its thread-safe classes: a Phaser's
+            // onAdvance() runs once every party has arrived, and before any of them goes on; a fork-join task's
+            // compute() after its fork() (or invoke()), and before its join() returns
+            String jdkSuper = isStatic ? null : classes.jdkSuperclass(owner);
+            this.phaseAction = jdkSuper != null && (name.equals("onAdvance") && descriptor.equals("(II)Z")
+                    && jdkSuper.equals("java/util/concurrent/Phaser")
+                    || name.equals("compute") && descriptor.startsWith("()") && FORK_JOIN_TASKS.contains(jdkSuper));
         }
 
         private int site(String what, String on) {
@@ -220,6 +263,28 @@ final class Instrumenter {
                 race("acquire", "(Ljava/lang/Object;)V");
                 super.visitLabel(start);
             }
+            if (phaseAction) {
+                super.visitVarInsn(Opcodes.ALOAD, 0);
+                race("acquire", "(Ljava/lang/Object;)V");
+            }
+        }
+
+        @Override
+        public void visitTryCatchBlock(Label from, Label to, Label handler, String type) {
+            if (type == null || type.equals("java/lang/InterruptedException") || type.equals("java/lang/Exception")
+                    || type.equals("java/lang/Throwable")) {
+                handlers.add(handler);
+            }
+            super.visitTryCatchBlock(from, to, handler, type);
+        }
+
+        @Override
+        public void visitLabel(Label label) {
+            super.visitLabel(label);
+            if (!staticInit && handlers.remove(label)) {
+                super.visitInsn(Opcodes.DUP);
+                race("caught", "(Ljava/lang/Throwable;)V");
+            }
         }
 
         @Override
@@ -249,6 +314,10 @@ final class Instrumenter {
             if (opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN) {
                 if (synchronizedMethod) {
                     pushMonitor();
+                    race("release", "(Ljava/lang/Object;)V");
+                }
+                if (phaseAction) {
+                    super.visitVarInsn(Opcodes.ALOAD, 0);
                     race("release", "(Ljava/lang/Object;)V");
                 }
                 if (staticInit) {
@@ -308,15 +377,17 @@ final class Instrumenter {
         public void visitFieldInsn(int opcode, String fieldOwner, String name, String descriptor) {
             boolean isGet = opcode == Opcodes.GETFIELD || opcode == Opcodes.GETSTATIC;
             LearnerClasses.FieldInfo field = classes.field(fieldOwner, name);
+            boolean isStaticField = opcode == Opcodes.GETSTATIC || opcode == Opcodes.PUTSTATIC;
+            if (!staticInit && field != null && isStaticField && !field.owner().equals(owner)
+                    && classes.hasStaticInit(field.owner())) {
+                // final or not: what the initialiser did (in whichever thread ran it) comes before this use
+                super.visitLdcInsn(Type.getObjectType(field.owner()));
+                race("initialized", "(Ljava/lang/Class;)V");
+            }
             if (staticInit || field == null || field.isFinal() || (constructor && !superCalled && opcode == Opcodes.PUTFIELD)) {
                 super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
                 arrayName = isGet && descriptor.startsWith("[") ? name : null;
                 return;
-            }
-            boolean isStaticField = opcode == Opcodes.GETSTATIC || opcode == Opcodes.PUTSTATIC;
-            if (isStaticField && !field.owner().equals(owner) && classes.hasStaticInit(field.owner())) {
-                super.visitLdcInsn(Type.getObjectType(field.owner()));
-                race("initialized", "(Ljava/lang/Class;)V");
             }
             int id = Sites.field(field.owner(), name);
             boolean wide = Type.getType(descriptor).getSize() == 2;
@@ -383,16 +454,37 @@ final class Instrumenter {
         @Override
         public void visitMethodInsn(int opcode, String callOwner, String name, String descriptor, boolean itf) {
             arrayName = null;
+            boolean newed = true;
             if (constructor && opcode == Opcodes.INVOKESPECIAL && name.equals("<init>")) {
                 if (pendingNews > 0) {
                     pendingNews--;
                 } else {
                     superCalled = true;
+                    newed = false;
                 }
+            }
+            if (newed && opcode == Opcodes.INVOKESPECIAL && name.equals("<init>") && action(callOwner, descriptor)) {
+                // new CyclicBarrier(n, action), new FutureTask(callable): the object runs the function itself later
+                Type[] params = Type.getArgumentTypes(descriptor);
+                Type last = params[params.length - 1];
+                super.visitLdcInsn(last);
+                race("wrapAction", "(Ljava/lang/Object;Ljava/lang/Class;)Ljava/lang/Object;");
+                super.visitTypeInsn(Opcodes.CHECKCAST, last.getInternalName());
+                super.visitMethodInsn(opcode, callOwner, name, descriptor, itf);
+                super.visitInsn(Opcodes.DUP);
+                race("constructed", "(Ljava/lang/Object;)V");
+                return;
             }
             if (staticInit || !replaced(opcode, callOwner, name, descriptor, itf)) {
                 super.visitMethodInsn(opcode, callOwner, name, descriptor, itf);
             }
+        }
+
+        /** A thread-safe JDK class's constructor whose last argument is a function the object will run. */
+        private boolean action(String callOwner, String descriptor) {
+            Type[] params = Type.getArgumentTypes(descriptor);
+            return callOwner.startsWith("java/util/concurrent/") && classes.get(callOwner) == null && params.length > 0
+                    && functional(params[params.length - 1]);
         }
 
         /** Makes the call through Race or a wrapper, when it is a step the detector must see; false otherwise. */
@@ -406,16 +498,23 @@ final class Instrumenter {
                 race("waitOn", "(Ljava/lang/Object;" + descriptor.substring(1));
                 return true;
             }
-            if (classes.get(callOwner) != null && !classes.isThread(callOwner)) {
-                return false;
-            }
-            if (opcode == Opcodes.INVOKEVIRTUAL && THREAD_CALLS.contains(signature) && classes.isThread(callOwner)
-                    && !classes.declares(callOwner, signature)) {
+            String jdkOwner = callOwner;
+            if (classes.get(callOwner) != null) {
+                if (classes.declares(callOwner, signature)) {
+                    return false; // the learner's own method
+                }
+                if (opcode == Opcodes.INVOKEVIRTUAL && THREAD_CALLS.contains(signature) && classes.isThread(callOwner)) {
+                    race(name, "(Ljava/lang/Thread;" + descriptor.substring(1));
+                    return true;
+                }
+                if (classes.isThread(callOwner)) {
+                    return false; // the learner's own Thread subclass, for anything else
+                }
+                // a method the learner's class inherits from the JDK (an anonymous Phaser's arrive(), say)
+                jdkOwner = classes.jdkSuperclass(callOwner);
+            } else if (opcode == Opcodes.INVOKEVIRTUAL && THREAD_CALLS.contains(signature) && classes.isThread(callOwner)) {
                 race(name, "(Ljava/lang/Thread;" + descriptor.substring(1));
                 return true;
-            }
-            if (classes.get(callOwner) != null) {
-                return false; // the learner's own Thread subclass, for anything else
             }
             if (opcode == Opcodes.INVOKESTATIC && callOwner.equals("java/lang/Thread") && signature.equals("interrupted()Z")) {
                 race("interrupted", "()Z");
@@ -430,16 +529,16 @@ final class Instrumenter {
                 race("park", descriptor);
                 return true;
             }
-            if (name.equals("invokeAll") && callOwner.startsWith("java/util/concurrent/")
+            if (name.equals("invokeAll") && opcode != Opcodes.INVOKESTATIC && jdkOwner.startsWith("java/util/concurrent/")
                     && descriptor.startsWith("(Ljava/util/Collection;")) {
                 race("invokeAll", "(Ljava/util/concurrent/ExecutorService;" + descriptor.substring(1));
                 return true;
             }
-            if (!callOwner.startsWith("java/") || !publicMethod(callOwner, name, descriptor)) {
+            if (jdkOwner == null || !jdkOwner.startsWith("java/") || !publicMethod(jdkOwner, name, descriptor)) {
                 return false;
             }
-            boolean watched = callOwner.startsWith("java/util/") || callOwner.equals("java/lang/StringBuilder")
-                    || callOwner.equals("java/lang/StringBuffer") || callOwner.equals("java/lang/Iterable");
+            boolean watched = jdkOwner.startsWith("java/util/") || jdkOwner.equals("java/lang/StringBuilder")
+                    || jdkOwner.equals("java/lang/StringBuffer") || jdkOwner.equals("java/lang/Iterable");
             for (Type p : Type.getArgumentTypes(descriptor)) {
                 watched |= functional(p);
             }

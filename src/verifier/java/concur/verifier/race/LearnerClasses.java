@@ -125,6 +125,15 @@ final class LearnerClasses {
         return false;
     }
 
+    /** The first superclass of {@code owner} that is not one of these classes (a JDK class). */
+    String jdkSuperclass(String owner) {
+        String c = owner;
+        while (c != null && classes.containsKey(c)) {
+            c = classes.get(c).superName;
+        }
+        return c;
+    }
+
     boolean hasStaticInit(String owner) {
         ClassInfo info = classes.get(owner);
         return info != null && info.staticInit;

@@ -23,10 +23,16 @@ public final class Race {
     private static volatile Detector detector;
     private static volatile Shaker shaker;
     private static final ThreadLocal<List<Tasks.Task>> PENDING = ThreadLocal.withInitial(ArrayList::new);
+    /** The functions given to the constructor of a JDK object being made, to run as its action. */
+    private static final ThreadLocal<List<Tasks.Task>> ACTIONS = ThreadLocal.withInitial(ArrayList::new);
+    /** The futures a call about to be made on a JDK object takes as arguments (thenCombine's other, allOf's all). */
+    private static final ThreadLocal<List<Object>> STAGES = ThreadLocal.withInitial(ArrayList::new);
     /** Calls after which every ended task handed to the receiver happens before the caller goes on. */
     private static final Set<String> WAITS = Set.of("get", "join", "getNow", "resultNow", "exceptionNow", "close",
             "awaitTermination", "invokeAny", "isDone", "isTerminated", "state", "isCompletedExceptionally",
             "isCancelled");
+    /** Calls that return once the futures (fork-join tasks) they are given have completed. */
+    private static final Set<String> STAGE_WAITS = Set.of("invoke", "invokeAll");
     /** Calls that change a collection or a builder; every other call on one reads it. */
     private static final Set<String> MUTATORS = Set.of("add", "addAll", "addFirst", "addLast", "offer", "offerFirst",
             "offerLast", "push", "pop", "poll", "pollFirst", "pollLast", "remove", "removeAll", "removeIf", "removeFirst",
@@ -205,16 +211,49 @@ public final class Race {
         return d == null ? function : Tasks.wrap(function, type, d);
     }
 
-    public static void before(Object receiver, int site) {
+    /** A function given to a JDK object's constructor, which it runs as its action (a barrier's, a FutureTask's). */
+    public static Object wrapAction(Object function, Class<?> type) {
+        Detector d = detector;
+        return d == null ? function : Tasks.wrapAction(function, type, d);
+    }
+
+    /** The object the functions just given to its constructor belong to. */
+    public static void constructed(Object object) {
+        List<Tasks.Task> actions = ACTIONS.get();
+        for (Tasks.Task task : actions) {
+            task.source = object;
+        }
+        actions.clear();
+    }
+
+    static List<Tasks.Task> actions() {
+        return ACTIONS.get();
+    }
+
+    /** One JDK call in progress: the functions and the futures it was given (its own, whatever runs meanwhile). */
+    record Call(List<Tasks.Task> tasks, List<Object> stages) {}
+
+    /**
+     * Just before a JDK call: takes the functions and futures its wrapper gathered (so that calls made meanwhile, by
+     * a function the call runs in this thread, keep theirs apart) and returns them, for {@link #after}.
+     */
+    public static Object before(Object receiver, int site) {
+        Call call = new Call(List.copyOf(PENDING.get()), List.copyOf(STAGES.get()));
+        PENDING.get().clear();
+        STAGES.get().clear();
         Detector d = receiver != null && threadSafe(receiver) ? syncStep() : step();
         if (d == null) {
-            return;
+            return call;
         }
-        for (Tasks.Task task : PENDING.get()) {
+        for (Tasks.Task task : call.tasks()) {
             task.source = receiver;
+            task.stages = call.stages();
+        }
+        for (Object stage : call.stages()) {
+            d.release(stage); // handed on (pool.invoke(task), pool.submit(task)): the task's compute() comes after
         }
         if (receiver == null) {
-            return;
+            return call;
         }
         if (threadSafe(receiver)) {
             d.release(receiver);
@@ -222,37 +261,51 @@ public final class Race {
             Sites.Site at = Sites.get(site);
             d.field(receiver, Detector.CONTENTS, site, MUTATORS.contains(at.what()), receiver.getClass().getSimpleName());
         }
+        return call;
     }
 
-    public static void after(Object result, Object receiver, int site) {
+    public static void after(Object result, Object receiver, int site, Object made) {
         Detector d = detector;
-        List<Tasks.Task> handed = PENDING.get();
-        if (d == null) {
-            handed.clear();
+        if (d == null || !(made instanceof Call call)) {
             return;
         }
-        for (Tasks.Task task : handed) {
+        for (Tasks.Task task : call.tasks()) {
             if (receiver != null) {
                 d.handOver(receiver, task);
             }
-            if (result instanceof Future<?> || result instanceof java.util.concurrent.CompletionStage<?>) {
+            if (isFuture(result)) {
                 d.handOver(result, task);
             }
         }
-        handed.clear();
         if (receiver instanceof java.util.stream.BaseStream<?, ?>) {
             // a stream's functions have all run once its terminal operation returns
             if (result instanceof java.util.stream.BaseStream<?, ?>) {
-                d.inherit(result, receiver);
+                d.dependsOn(result, receiver);
             } else {
                 d.acquireEnded(receiver);
+            }
+        }
+        String method = Sites.get(site).what();
+        if (STAGE_WAITS.contains(method)) {
+            // pool.invoke(task), ForkJoinTask.invokeAll(tasks): they have all completed
+            for (Object stage : call.stages()) {
+                d.acquire(stage);
+                d.acquireEnded(stage);
+            }
+        }
+        if (isFuture(result)) {
+            // a stage made from others (thenApply's from its receiver, allOf's from all) completes after them
+            if (isFuture(receiver)) {
+                d.dependsOn(result, receiver);
+            }
+            for (Object stage : call.stages()) {
+                d.dependsOn(result, stage);
             }
         }
         if (receiver == null || !threadSafe(receiver)) {
             return;
         }
         d.acquire(receiver);
-        String method = Sites.get(site).what();
         if (WAITS.contains(method)) {
             d.acquireEnded(receiver);
         }
@@ -261,15 +314,57 @@ public final class Race {
         }
     }
 
+    /**
+     * A future argument of the JDK call about to be made on the learner's behalf (or an array of them): the stage
+     * the call returns, and the functions it takes, come after it.
+     */
+    public static void stage(Object stage) {
+        if (detector == null || stage == null) {
+            return;
+        }
+        if (stage instanceof Object[] || stage instanceof Collection<?>) {
+            Iterable<?> all = stage instanceof Object[] array ? java.util.Arrays.asList(array) : (Collection<?>) stage;
+            for (Object s : all) {
+                if (s != null) {
+                    STAGES.get().add(s);
+                }
+            }
+        } else {
+            STAGES.get().add(stage);
+        }
+    }
+
+    /** A thrown exception is being caught: an InterruptedException is this thread finding it was interrupted. */
+    public static void caught(Throwable thrown) {
+        Detector d = detector;
+        if (d != null && thrown instanceof InterruptedException) {
+            d.acquire(d.interruptKey(Thread.currentThread()));
+            Tasks.interruptSeen(d);
+        }
+    }
+
+    static boolean isFuture(Object o) {
+        return o instanceof Future<?> || o instanceof java.util.concurrent.CompletionStage<?>;
+    }
+
+    /** The JDK class an object is of, or that the learner's class it is of extends (an anonymous Phaser, say). */
+    private static String jdkName(Object o) {
+        Class<?> type = o.getClass();
+        while (type.getClassLoader() instanceof InstrumentingLoader) {
+            type = type.getSuperclass();
+        }
+        return type.getName();
+    }
+
     private static boolean threadSafe(Object o) {
-        String name = o.getClass().getName();
+        String name = jdkName(o);
         return name.startsWith("java.util.concurrent.") || name.startsWith("java.util.Collections$Synchronized")
                 || o instanceof Vector<?> || o instanceof java.util.Hashtable<?, ?> || o instanceof StringBuffer;
     }
 
     private static boolean unsafeContainer(Object o) {
         return (o instanceof Collection<?> || o instanceof Map<?, ?> || o instanceof StringBuilder)
-                && (o.getClass().getName().startsWith("java.util.") || o instanceof StringBuilder);
+                && (jdkName(o).startsWith("java.util.") || o instanceof StringBuilder);
     }
 
     /** invokeAll: every task in the collection is wrapped, and all have ended when it returns. */
@@ -280,8 +375,9 @@ public final class Race {
             return pool.invokeAll(tasks);
         }
         List<Callable<T>> wrapped = wrapAll(tasks, d);
+        List<Tasks.Task> handed = taken();
         List<Future<T>> futures = pool.invokeAll(wrapped);
-        endedAll(d);
+        endedAll(d, handed);
         return futures;
     }
 
@@ -292,8 +388,9 @@ public final class Race {
             return pool.invokeAll(tasks, timeout, unit);
         }
         List<Callable<T>> wrapped = wrapAll(tasks, d);
+        List<Tasks.Task> handed = taken();
         List<Future<T>> futures = pool.invokeAll(wrapped, timeout, unit);
-        endedAll(d);
+        endedAll(d, handed);
         return futures;
     }
 
@@ -306,14 +403,19 @@ public final class Race {
         return wrapped;
     }
 
-    private static void endedAll(Detector d) {
-        List<Tasks.Task> handed = PENDING.get();
+    /** The tasks wrapAll just made, taken away before the pool may run one in this thread (and it makes calls). */
+    private static List<Tasks.Task> taken() {
+        List<Tasks.Task> handed = List.copyOf(PENDING.get());
+        PENDING.get().clear();
+        return handed;
+    }
+
+    private static void endedAll(Detector d, List<Tasks.Task> handed) {
         for (Tasks.Task task : handed) {
             if (task.ended != null) {
                 d.join(task.ended, "invokeAll(), which waits for its tasks");
             }
         }
-        handed.clear();
     }
 
     // threads
@@ -376,6 +478,9 @@ public final class Race {
         Detector d = detector;
         if (d != null && interrupted) {
             d.acquire(d.interruptKey(thread));
+            if (thread == Thread.currentThread()) {
+                Tasks.interruptSeen(d);
+            }
         }
         return interrupted;
     }
@@ -385,6 +490,7 @@ public final class Race {
         Detector d = detector;
         if (d != null && interrupted) {
             d.acquire(d.interruptKey(Thread.currentThread()));
+            Tasks.interruptSeen(d);
         }
         return interrupted;
     }

@@ -1,0 +1,33 @@
+/** Lazy initialisation on demand: a non-final static field set in a nested class's static initialiser. */
+public class HolderIdiom {
+    static class Config {
+        int retries;
+        String host;
+
+        Config() {
+            retries = 3;
+            host = "localhost";
+        }
+    }
+
+    private static class Holder {
+        static Config instance = new Config();
+    }
+
+    static Config config() {
+        return Holder.instance;
+    }
+
+    public static void run() throws Exception {
+        int[] seen = new int[2];
+        Thread a = new Thread(() -> seen[0] = config().retries + config().host.length());
+        Thread b = new Thread(() -> seen[1] = config().retries + config().host.length());
+        a.start();
+        b.start();
+        a.join();
+        b.join();
+        if (seen[0] != 12 || seen[1] != 12) {
+            throw new AssertionError();
+        }
+    }
+}
