@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jetbrains.kotlinx.lincheck.Actor;
 import org.jetbrains.kotlinx.lincheck.execution.ExecutionScenario;
@@ -183,6 +185,20 @@ public final class VerifierMain {
     }
 
     private static void stress(Class<?> scenarioClass, String file, Map<String, String> report) throws Exception {
+        // An exception that kills a thread of the learner's (or a pool's) is a failure, even when the results look
+        // right: the trial threads' group hears of it first, whatever default handler the learner's code sets; the
+        // default handler covers threads outside that group (virtual ones, a factory's own group). A thread given a
+        // handler of its own by the learner's code is handled as the learner chose.
+        AtomicReference<String> uncaught = new AtomicReference<>();
+        Thread.UncaughtExceptionHandler record = (t, e) -> uncaught.compareAndSet(null,
+                "thread '" + t.getName() + "' died of an exception nothing caught: " + describe(e, file));
+        Thread.setDefaultUncaughtExceptionHandler(record);
+        ThreadGroup group = new ThreadGroup("concur trials") {
+            @Override
+            public void uncaughtException(Thread t, Throwable e) {
+                record.uncaughtException(t, e);
+            }
+        };
         Stress spec = (Stress) scenarioClass.getMethod("stress").invoke(null);
         int cores = Runtime.getRuntime().availableProcessors();
         long budgetEnd = System.nanoTime() + Long.getLong("concur.stress.millis", 4000) * 1_000_000;
@@ -192,7 +208,7 @@ public final class VerifierMain {
         String failure = null;
         String[] measured = {null};
         for (; trial < spec.trials() && failure == null && System.nanoTime() - budgetEnd < 0; trial++) {
-            failure = trial(spec, trial, file, measured);
+            failure = trial(spec, trial, file, measured, group, uncaught);
             if (failure != null) {
                 failure = "trial " + (trial + 1) + ": " + failure;
             }
@@ -210,7 +226,8 @@ public final class VerifierMain {
     }
 
     /** Runs one trial; null when all went well, else what went wrong. */
-    private static String trial(Stress spec, int number, String file, String[] measured) throws InterruptedException {
+    private static String trial(Stress spec, int number, String file, String[] measured, ThreadGroup group,
+            AtomicReference<String> uncaught) throws InterruptedException {
         Stress.Trial trial;
         try {
             trial = spec.trial().apply(number);
@@ -223,7 +240,7 @@ public final class VerifierMain {
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < spec.threads(); i++) {
             int index = i;
-            Thread t = new Thread(() -> {
+            Thread t = new Thread(group, () -> {
                 ready.countDown();
                 try {
                     go.await();
@@ -251,13 +268,16 @@ public final class VerifierMain {
         if (thrown.get() != null) {
             return thrown.get();
         }
+        if (uncaught.get() != null) {
+            return uncaught.get();
+        }
         try {
             trial.check();
             measured[0] = trial.measured();
         } catch (Throwable e) {
             return e instanceof AssertionError && e.getMessage() != null ? e.getMessage() : describe(e, file);
         }
-        return null;
+        return uncaught.get(); // a thread the trial did not wait for may have died meanwhile
     }
 
     /** Where each stuck thread is: its line in the learner's file, the lock it waits for and who holds it. */
@@ -315,7 +335,8 @@ public final class VerifierMain {
     }
 
     private static Throwable unwrap(Throwable e) {
-        while (e instanceof InvocationTargetException || e instanceof ExceptionInInitializerError) {
+        while (e instanceof InvocationTargetException || e instanceof ExceptionInInitializerError
+                || e instanceof ExecutionException || e instanceof CompletionException) {
             Throwable cause = e.getCause();
             if (cause == null) {
                 break;
