@@ -1,12 +1,12 @@
 import concur.verifier.ExerciseScenario;
 import concur.verifier.Stress;
+import concur.verifier.Watched;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * What must hold: sum(values, threads) returns the sum of every value, for any array and any number of threads, with
@@ -17,9 +17,8 @@ import java.util.concurrent.locks.LockSupport;
  * local: making a thread asks that thread local for the child's value, on the thread that makes it, so the scenario
  * hears of every thread sum() makes, and can count how many of the ones made before are still alive at that moment.
  * Threads started and joined one at a time never show one alive when the next is made; threads all started before any
- * is waited for show it in nearly every call (the check needs it once in a trial of several calls). Meanwhile the
- * trial's thread watches the calling thread: seen inside Thread.sleep, it waited by the clock, which promises
- * nothing. Virtual threads are in no thread group, so for them only the sleep and the values are checked.
+ * is waited for show it in nearly every call (the check needs it once in a trial of several calls). The call is
+ * {@link Watched}, so one that waits with Thread.sleep fails. Virtual threads are in no thread group, so for them only the sleep and the values are checked.
  */
 public class ParallelSumScenario extends ExerciseScenario {
     static final int CALLS = 4;
@@ -32,7 +31,6 @@ public class ParallelSumScenario extends ExerciseScenario {
         final AtomicInteger platform = new AtomicInteger();
         final AtomicInteger virtual = new AtomicInteger();
         final AtomicBoolean overlapped = new AtomicBoolean();
-        volatile boolean slept;
 
         void made() {
             boolean isVirtual = StackWalker.getInstance().walk(frames -> frames.anyMatch(
@@ -82,39 +80,20 @@ public class ParallelSumScenario extends ExerciseScenario {
                     int[] these = values[i];
                     leftovers |= EARLIER.stream().anyMatch(g -> g.activeCount() > 0);
                     Call call = new Call();
-                    long[] got = new long[1];
-                    Throwable[] thrown = new Throwable[1];
                     long startedBefore = ManagementFactory.getThreadMXBean().getTotalStartedThreadCount();
-                    Thread caller = new Thread(call.group, () -> {
+                    Watched<Long> got = Watched.call(call.group, () -> {
                         CALL.set(call);
-                        try {
-                            got[0] = ParallelSum.sum(these, threads);
-                        } catch (Throwable e) {
-                            thrown[0] = e;
-                        }
-                    }, "sum caller");
-                    caller.start();
-                    while (caller.isAlive()) {
-                        if (caller.getState() == Thread.State.TIMED_WAITING && sleeping(caller.getStackTrace())) {
-                            call.slept = true;
-                        }
-                        LockSupport.parkNanos(100_000);
-                    }
-                    caller.join();
+                        return ParallelSum.sum(these, threads);
+                    });
                     // the caller itself is one; other threads of the JVM's would only add
                     long started = ManagementFactory.getThreadMXBean().getTotalStartedThreadCount() - startedBefore - 1;
                     EARLIER.add(call.group);
-                    if (thrown[0] instanceof Exception e) {
-                        throw e;
-                    } else if (thrown[0] != null) {
-                        throw (Error) thrown[0];
-                    }
                     String with = "sum() of " + values[i].length + " values with " + threads + " threads";
                     anyOverlap |= call.overlapped.get();
                     anyVirtual |= call.virtual.get() > 0;
-                    if (got[0] != expected[i]) {
-                        wrong = with + " returned " + got[0] + ", expected " + expected[i];
-                    } else if (call.slept) {
+                    if (got.value() != expected[i]) {
+                        wrong = with + " returned " + got.value() + ", expected " + expected[i];
+                    } else if (got.slept()) {
                         wrong = with + " waited with Thread.sleep: a sleep promises nothing about the threads being done"
                                 + " (nor that their writes are visible); wait for the threads themselves";
                     } else if (!leftovers && call.virtual.get() == 0 && started <= 0) {
@@ -137,14 +116,5 @@ public class ParallelSumScenario extends ExerciseScenario {
                 }
             }
         });
-    }
-
-    static boolean sleeping(StackTraceElement[] stack) {
-        for (StackTraceElement frame : stack) {
-            if (frame.getClassName().equals("java.lang.Thread") && frame.getMethodName().startsWith("sleep")) {
-                return true;
-            }
-        }
-        return false;
     }
 }
