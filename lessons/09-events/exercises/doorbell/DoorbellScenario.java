@@ -55,8 +55,8 @@ public class DoorbellScenario extends ExerciseScenario {
     public static ModelCheck modelCheck() {
         return ModelCheck.against(Model.class)
                 .scenario(ModelCheck.threads().thread(call("await")).thread(call("ring")))
-                // a wake-up with no ring: the waiter must wait on
-                .scenario(ModelCheck.threads().thread(call("await")).thread(call("nudge")).thread(call("ring")));
+                // a wake-up with no ring, then the ring: the waiter must wait on until the ring
+                .scenario(ModelCheck.threads().thread(call("await")).thread(call("nudge"), call("ring")));
     }
 
     /** Two waiters and a ringer: one ring must let both through (the model checker takes notify() for notifyAll()). */
