@@ -50,7 +50,7 @@ public class PipelineScenario extends ExerciseScenario {
                     for (int i = 0; i < SMALL.size() && smallWrong == null; i++) {
                         if (copy.size() != SMALL.size() || copy.get(i) != 2 * i) {
                             smallWrong = "process() of " + SMALL.size() + " items returned " + copy.size()
-                                    + " results, not each item doubled exactly once";
+                                    + " results, not each item doubled exactly once: some were lost, or came twice";
                         }
                     }
                 }
