@@ -36,7 +36,13 @@ public class ConfigScenario extends ExerciseScenario {
         return Stress.of(threads, 200, trial -> new Stress.Trial() {
             final AtomicInteger loads = new AtomicInteger();
             final Config config = new Config(() -> {
-                Thread.onSpinWait(); // a load takes a moment, as a real one would
+                // A load takes a moment, as a real one would: long enough for the other threads to arrive meanwhile.
+                // The model checker runs a JDK atomic's update (updateAndGet) as one step, so a loader called from
+                // inside one, which may run again when another thread's update lands first, is caught only here.
+                long end = System.nanoTime() + 20_000;
+                while (System.nanoTime() - end < 0) {
+                    Thread.onSpinWait();
+                }
                 return "load " + loads.incrementAndGet();
             });
             final String[] got = new String[threads];

@@ -27,11 +27,21 @@ public class Bank {
         }
     }
 
+    /** Every account's lock at once, taken in the same order as transfer() takes them, so no transfer is half seen. */
     public int total() {
-        int sum = 0;
-        for (int i = 0; i < balances.length; i++) {
-            sum += balance(i);
+        return totalHolding(0);
+    }
+
+    private int totalHolding(int locked) {
+        if (locked == locks.length) {
+            int sum = 0;
+            for (int balance : balances) {
+                sum += balance;
+            }
+            return sum;
         }
-        return sum;
+        synchronized (locks[locked]) {
+            return totalHolding(locked + 1);
+        }
     }
 }

@@ -8,7 +8,8 @@ import static concur.verifier.ModelCheck.call;
 
 /**
  * What must hold: transfers between distinct accounts, from many threads, in any directions, all finish and each
- * happens exactly once, so every account ends at its start plus what came in minus what went out.
+ * happens exactly once, so every account ends at its start plus what came in minus what went out; and each is one
+ * step, so total() called while transfers run always gives the sum the accounts started with.
  */
 public class BankScenario extends ExerciseScenario {
     static final int ACCOUNTS = 3, START = 100;
@@ -54,7 +55,9 @@ public class BankScenario extends ExerciseScenario {
                         .after(call("balance", 0), call("balance", 1)))
                 // one account paying twice at once: a lost update
                 .scenario(ModelCheck.threads().thread(call("transfer", 0, 1, 10)).thread(call("transfer", 0, 2, 20))
-                        .after(call("balance", 0), call("total")));
+                        .after(call("balance", 0), call("total")))
+                // total() while a transfer runs: the money is always somewhere, so it is always 300
+                .scenario(ModelCheck.threads().thread(call("transfer", 2, 0, 10)).thread(call("total")));
     }
 
     public static Stress stress() {
@@ -62,6 +65,7 @@ public class BankScenario extends ExerciseScenario {
         return Stress.of(threads, 20, trial -> new Stress.Trial() {
             final Bank bank = new Bank(accounts, START);
             final int[][] flow = new int[threads][accounts];
+            volatile int badTotal;
 
             @Override
             public void thread(int index) {
@@ -73,11 +77,21 @@ public class BankScenario extends ExerciseScenario {
                     bank.transfer(from, to, amount);
                     flow[index][from] -= amount;
                     flow[index][to] += amount;
+                    if (i % 64 == 0 && badTotal == 0) {
+                        int total = bank.total();
+                        if (total != accounts * START) {
+                            badTotal = total;
+                        }
+                    }
                 }
             }
 
             @Override
             public void check() {
+                if (badTotal != 0) {
+                    throw new AssertionError("total() returned " + badTotal + " while transfers ran, expected "
+                            + accounts * START + ": it saw a transfer half done");
+                }
                 for (int a = 0; a < accounts; a++) {
                     int expected = START;
                     for (int[] f : flow) {

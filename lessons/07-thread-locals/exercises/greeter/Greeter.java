@@ -17,6 +17,9 @@ public class Greeter {
 
     static String greet() {
         String user = USER.get();
+        if (user != null && user.isBlank()) {
+            throw new IllegalArgumentException("a blank user name");
+        }
         return "hello, " + (user == null ? "guest" : user);
     }
 }

@@ -21,6 +21,9 @@ public class Greeter {
 
     static String greet() {
         String user = USER.get();
+        if (user != null && user.isBlank()) {
+            throw new IllegalArgumentException("a blank user name");
+        }
         return "hello, " + (user == null ? "guest" : user);
     }
 }

@@ -1,7 +1,7 @@
 import java.util.ArrayList;
 import java.util.List;
 
-/** Counts in locals, then adds each thread's count to one volatile total: += on a volatile can still lose one. */
+/** Counts the values divisible by 3, one slice of the array per thread. */
 public class Tally {
     private static volatile long count;
 
@@ -19,7 +19,7 @@ public class Tally {
                         mine++;
                     }
                 }
-                count += mine;
+                count += mine; // once per thread, on a volatile: still read, add, write
             }));
         }
         for (Thread worker : workers) {

@@ -22,16 +22,18 @@ public class Bank {
     }
 
     public int balance(int account) {
-        synchronized (locks[account]) {
+        synchronized (bank) {
             return balances[account];
         }
     }
 
     public int total() {
-        int sum = 0;
-        for (int i = 0; i < balances.length; i++) {
-            sum += balance(i);
+        synchronized (bank) {
+            int sum = 0;
+            for (int balance : balances) {
+                sum += balance;
+            }
+            return sum;
         }
-        return sum;
     }
 }

@@ -40,10 +40,19 @@ public class Bank {
     }
 
     public int total() {
-        int sum = 0;
-        for (int i = 0; i < balances.length; i++) {
-            sum += balance(i);
+        for (ReentrantLock lock : locks) { // all of them, in the order transfer() takes them
+            lock.lock();
         }
-        return sum;
+        try {
+            int sum = 0;
+            for (int balance : balances) {
+                sum += balance;
+            }
+            return sum;
+        } finally {
+            for (ReentrantLock lock : locks) {
+                lock.unlock();
+            }
+        }
     }
 }

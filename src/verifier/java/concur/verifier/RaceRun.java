@@ -29,6 +29,7 @@ final class RaceRun {
         }
         Stress stress = (Stress) spec.invoke(null);
         long budgetEnd = System.nanoTime() + Long.getLong("concur.race.millis", 3000) * 1_000_000;
+        Uncaught uncaught = Uncaught.watch(file);
         String failure = null;
         Optional<Session.DataRace> race = Optional.empty();
         long wakeups = 0;
@@ -39,7 +40,7 @@ final class RaceRun {
             Session session = new Session(0x5EEDL * (trial + 1));
             session.begin();
             try {
-                failure = VerifierMain.trial(stress, trial, file, new String[1], session);
+                failure = VerifierMain.trial(stress, trial, file, new String[1], uncaught, session);
             } finally {
                 session.end();
             }

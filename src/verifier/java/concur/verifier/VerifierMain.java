@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import concur.verifier.race.Session;
 import org.jetbrains.kotlinx.lincheck.Actor;
@@ -185,6 +187,7 @@ public final class VerifierMain {
     }
 
     private static void stress(Class<?> scenarioClass, String file, Map<String, String> report) throws Exception {
+        Uncaught uncaught = Uncaught.watch(file);
         Stress spec = (Stress) scenarioClass.getMethod("stress").invoke(null);
         int cores = Runtime.getRuntime().availableProcessors();
         long budgetEnd = System.nanoTime() + Long.getLong("concur.stress.millis", 4000) * 1_000_000;
@@ -194,7 +197,7 @@ public final class VerifierMain {
         String failure = null;
         String[] measured = {null};
         for (; trial < spec.trials() && failure == null && System.nanoTime() - budgetEnd < 0; trial++) {
-            failure = trial(spec, trial, file, measured);
+            failure = trial(spec, trial, file, measured, uncaught, null);
             if (failure != null) {
                 failure = "trial " + (trial + 1) + ": " + failure;
             }
@@ -211,16 +214,13 @@ public final class VerifierMain {
         }
     }
 
-    /** Runs one trial; null when all went well, else what went wrong. */
-    private static String trial(Stress spec, int number, String file, String[] measured) throws InterruptedException {
-        return trial(spec, number, file, measured, null);
-    }
-
     /**
-     * Runs one trial, telling {@code session} (when there is one: an instrumented run) when the harness's threads
-     * start and end, since the harness's own code is not instrumented.
+     * Runs one trial; null when all went well, else what went wrong. Its threads start in {@code uncaught}'s group, so
+     * that an exception that kills any of them, or any thread they start, is heard of; {@code session}, when there is
+     * one (an instrumented run), is told when they start and end, since the harness's own code is not instrumented.
      */
-    static String trial(Stress spec, int number, String file, String[] measured, Session session) throws InterruptedException {
+    static String trial(Stress spec, int number, String file, String[] measured, Uncaught uncaught, Session session)
+            throws InterruptedException {
         Stress.Trial trial;
         try {
             trial = spec.trial().apply(number);
@@ -233,7 +233,7 @@ public final class VerifierMain {
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < spec.threads(); i++) {
             int index = i;
-            Thread t = new Thread(() -> {
+            Thread t = new Thread(uncaught.group(), () -> {
                 ready.countDown();
                 try {
                     go.await();
@@ -267,13 +267,16 @@ public final class VerifierMain {
         if (thrown.get() != null) {
             return thrown.get();
         }
+        if (uncaught.first().get() != null) {
+            return uncaught.first().get();
+        }
         try {
             trial.check();
             measured[0] = trial.measured();
         } catch (Throwable e) {
             return e instanceof AssertionError && e.getMessage() != null ? e.getMessage() : describe(e, file);
         }
-        return null;
+        return uncaught.first().get(); // a thread the trial did not wait for may have died meanwhile
     }
 
     /** Where each stuck thread is: its line in the learner's file, the lock it waits for and who holds it. */
@@ -331,7 +334,8 @@ public final class VerifierMain {
     }
 
     private static Throwable unwrap(Throwable e) {
-        while (e instanceof InvocationTargetException || e instanceof ExceptionInInitializerError) {
+        while (e instanceof InvocationTargetException || e instanceof ExceptionInInitializerError
+                || e instanceof ExecutionException || e instanceof CompletionException) {
             Throwable cause = e.getCause();
             if (cause == null) {
                 break;

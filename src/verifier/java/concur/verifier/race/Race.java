@@ -52,6 +52,22 @@ public final class Race {
         shaker = null;
     }
 
+    /** The harness (not instrumented) starts {@code thread}: an edge the detector must know of, not the learner's. */
+    public static void harnessFork(Thread thread) {
+        Detector d = detector;
+        if (d != null) {
+            d.harnessFork(thread);
+        }
+    }
+
+    /** The harness has joined {@code thread}. */
+    public static void harnessJoined(Thread thread) {
+        Detector d = detector;
+        if (d != null && !thread.isAlive()) {
+            d.joined(thread);
+        }
+    }
+
     /** Synchronizations so far in this instrumented trial (-1 outside one), for a scenario that bounds them. */
     public static long synchronizations() {
         Detector d = detector;
