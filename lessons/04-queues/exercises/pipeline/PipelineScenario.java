@@ -20,8 +20,18 @@ public class PipelineScenario extends ExerciseScenario {
     static final List<Integer> SMALL = IntStream.range(0, 20_000).boxed().toList();
 
     public static Stress stress() {
-        return Stress.of(1, 20, trial -> new Stress.Trial() {
-            final int size = 200_000 + trial * 10_000; // more than a warmed-up consumer drains while its siblings start
+        // more items than a warmed-up consumer drains while its siblings start
+        return Stress.of(1, 20, trial -> trial(trial, 200_000 + trial * 10_000, SMALL, 30));
+    }
+
+    /** For the race detector, which watches every step: the same checks on fewer items. */
+    public static Stress race() {
+        List<Integer> small = IntStream.range(0, 1_000).boxed().toList();
+        return Stress.of(1, 6, trial -> trial(trial, 5_000 + trial * 100, small, 5));
+    }
+
+    private static Stress.Trial trial(int trial, int size, List<Integer> smallItems, int smallRuns) {
+        return new Stress.Trial() {
             final List<Integer> items = IntStream.range(0, size).boxed().toList();
             List<Integer> got;
             int sizeAtReturn;
@@ -40,16 +50,16 @@ public class PipelineScenario extends ExerciseScenario {
                 slept = call.slept();
                 // then many short runs: each ends with consumers racing for the last items, which is where a
                 // check-then-act between isEmpty() and poll() hands one of them a null
-                for (int run = 0; run < 30 && smallWrong == null && !slept && sizeAtReturn == size; run++) {
-                    List<Integer> small = Pipeline.process(SMALL, 2 + (trial + run) % 3);
+                for (int run = 0; run < smallRuns && smallWrong == null && !slept && sizeAtReturn == size; run++) {
+                    List<Integer> small = Pipeline.process(smallItems, 2 + (trial + run) % 3);
                     List<Integer> copy;
                     synchronized (small) {
                         copy = new ArrayList<>(small);
                     }
                     copy.sort(null);
-                    for (int i = 0; i < SMALL.size() && smallWrong == null; i++) {
-                        if (copy.size() != SMALL.size() || copy.get(i) != 2 * i) {
-                            smallWrong = "process() of " + SMALL.size() + " items returned " + copy.size()
+                    for (int i = 0; i < smallItems.size() && smallWrong == null; i++) {
+                        if (copy.size() != smallItems.size() || copy.get(i) != 2 * i) {
+                            smallWrong = "process() of " + smallItems.size() + " items returned " + copy.size()
                                     + " results, not each item doubled exactly once: some were lost, or came twice";
                         }
                     }
@@ -116,6 +126,6 @@ public class PipelineScenario extends ExerciseScenario {
                 }
                 return last;
             }
-        });
+        };
     }
 }

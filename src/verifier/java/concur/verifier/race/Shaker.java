@@ -54,12 +54,13 @@ final class Shaker {
     /**
      * Called just after a volatile read and just before a volatile write or a call on a thread-safe object: the windows
      * where another thread's step changes the outcome of a check-then-act built from atomic steps (a read, then a
-     * write of a volatile; get() then set()). Half of a thread's first sync points pause, then fewer.
+     * write of a volatile; get() then set()). A thread's first two sync points pause, half of the next ones, then fewer.
      */
     void syncStep() {
         State s = state.get();
         s.syncSteps++;
-        if (s.syncPaused >= SYNC_PAUSES_PER_THREAD || s.random.nextInt(s.syncSteps <= 16 ? 2 : 8 + s.syncSteps / 16) != 0) {
+        if (s.syncPaused >= SYNC_PAUSES_PER_THREAD
+                || s.syncSteps > 2 && s.random.nextInt(s.syncSteps <= 16 ? 2 : 8 + s.syncSteps / 16) != 0) {
             return;
         }
         s.syncPaused++;
