@@ -45,24 +45,44 @@ public class CounterScenario extends ExerciseScenario {
                         .after(call("get")));
     }
 
+    /**
+     * Three threads increment while a fourth reads get() as they go: what it reads never goes down and never passes
+     * the number of calls, and once all have finished get() is that number. The reader is what shows a get() that
+     * reads without the lock to the race detector.
+     */
     public static Stress stress() {
-        int threads = 4, increments = 20_000;
+        int threads = 4, increments = 20_000, incrementers = threads - 1;
         return Stress.of(threads, 30, trial -> new Stress.Trial() {
             final Counter counter = new Counter();
+            volatile String wrongRead;
 
             @Override
             public void thread(int index) {
-                for (int i = 0; i < increments; i++) {
-                    counter.increment();
+                if (index < incrementers) {
+                    for (int i = 0; i < increments; i++) {
+                        counter.increment();
+                    }
+                    return;
+                }
+                int last = 0;
+                for (int i = 0; i < 2_000 && wrongRead == null; i++) {
+                    int now = counter.get();
+                    if (now < last || now > incrementers * increments) {
+                        wrongRead = "get() returned " + now + " while the threads incremented, after it had returned " + last;
+                    }
+                    last = Math.max(last, now);
                 }
             }
 
             @Override
             public void check() {
+                if (wrongRead != null) {
+                    throw new AssertionError(wrongRead);
+                }
                 int got = counter.get();
-                if (got != threads * increments) {
-                    throw new AssertionError("get() returned " + got + " after " + threads + " threads called increment() "
-                            + increments + " times each, expected " + threads * increments);
+                if (got != incrementers * increments) {
+                    throw new AssertionError("get() returned " + got + " after " + incrementers + " threads called"
+                            + " increment() " + increments + " times each, expected " + incrementers * increments);
                 }
             }
         });

@@ -60,7 +60,7 @@ class VerifierIT {
         "doorbell; IfNotWhile; failed; " + INTERLEAVING,
         "doorbell; NotifyOne; failed; did not finish within",
         "doorbell; SemaphoreOnce; failed; did not finish within",
-        "sum; Sleeps; failed; waited with Thread.sleep",
+        "sum; Sleeps; failed; waited with Thread.sleep|data race on",
         "sum; RunNotStart; failed; made threads but started none",
         "sum; PlainLoop; failed; made no thread",
         "sum; OneAtATime; failed; never made a thread while another it had started was still running",
@@ -70,16 +70,30 @@ class VerifierIT {
         "config; UpdateAndGet; failed; the loader ran",
         "config; VolatileCheckThenLoad; failed; " + INTERLEAVING,
         "pipeline; CheckThenPoll; failed; died of an exception nothing caught: NullPointerException",
-        "pipeline; Sleeps; failed; waited with Thread.sleep",
+        "pipeline; Sleeps; failed; waited with Thread.sleep|data race on",
         "pipeline; NoJoin; failed; it must wait until every consumer has finished",
-        "pipeline; PlainList; failed; some were lost|some results were lost|died of an exception nothing caught",
+        "pipeline; PlainList; failed; some were lost|some results were lost|died of an exception nothing caught|data race on the ArrayList",
         "squares; SortsResults; failed; the right squares, in another order",
-        "squares; Sleeps; failed; waited with Thread.sleep",
+        "squares; Sleeps; failed; waited with Thread.sleep|data race on",
         "squares; NoShutdown; failed; still running 2 s after of() returned",
         "heartbeat; NeverStarted; failed; no thread it started printed anything",
         "heartbeat; DaemonAfterStart; failed; IllegalThreadStateException at Heartbeat.java:",
         "greeter; RemoveNotInFinally; failed; an earlier request that threw left its user on the thread",
-        "tally; VolatileCount; failed; multiplesOf3() with",
+        "tally; VolatileCount; failed; multiplesOf3() with|data race on Tally.count",
+        "tally; AtomicPerValue; failed; the threads take turns on a shared counter",
+        // wrong under the memory model, or in a window too narrow for the stress run: the instrumented run's catch
+        "config; DoubleCheckedPlain; failed; data race on Config.value",
+        "counter; PlainGet; failed; data race on Counter.count",
+        "doorbell; IfOnPrivateLock; failed; await() returned before ring() was called",
+        "heartbeat; PlainStopFlag; failed; data race on Heartbeat.",
+        "squares; SharedHashMap; failed; data race on the HashMap",
+        "squares; LastFutureOnly; failed; data race on",
+        "sum; TimedJoin; failed; data race on|expected",
+        "sum; LastFutureOnly; failed; data race on",
+        "sum; VolatileFinishedCount; failed; did not finish",
+        "tally; VolatileAddOnce; failed; multiplesOf3() with",
+        "workers; VolatileFinishedCount; failed; did not finish",
+        "pipeline; SharedVolatileItem; failed; not each item doubled exactly once|came back|returned with",
         // right fixes, in several styles
         "counter; Synchronized; passed; verified",
         "counter; Lock; passed; verified",
@@ -114,7 +128,7 @@ class VerifierIT {
         "heartbeat; InterruptAndJoin; passed; verified",
         "greeter; SetEveryTime; passed; verified",
         "greeter; RemoveFirst; passed; verified",
-        "tally; AtomicPerValue; passed; verified",
+        "tally; ParallelStream; passed; verified",
         "tally; LongAdderPerValue; passed; verified",
         "tally; SlotIncrementedInLoop; passed; verified",
         "tally; SynchronizedAddOnce; passed; verified",
@@ -139,17 +153,21 @@ class VerifierIT {
         assertThat(v.trace()).as(v.message()).hasValueSatisfying(trace -> assertThat(trace).containsPattern("total\\(\\): (290|310)"));
     }
 
-    /** Bugs a model checker cannot see (it assumes every read sees the latest write, and runs few calls). */
+    /**
+     * Bugs a model checker cannot see (it assumes every read sees the latest write, and runs few calls): the race
+     * detector names the racing field, whatever values the run gave.
+     */
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"counter, RacyAfterWarmUp", "doorbell, SpinOnPlainFlag"})
-    void onlyRealThreadsCatchSome(String exercise, String fixture) throws IOException {
+    @CsvSource({"counter, RacyAfterWarmUp, Counter.count", "doorbell, SpinOnPlainFlag, Doorbell.rung"})
+    void onlyRealThreadsCatchSome(String exercise, String fixture, String field) throws IOException {
         Verification v = verify(exercise, fixture);
-        assertThat(v.status()).as(v.message()).isIn(Verification.Status.FAILED, Verification.Status.TIMEOUT);
-        assertThat(v.trace()).as("the model checker found nothing: the stress run did").isEmpty();
-        assertThat(v.trials()).isPositive();
-        if (fixture.equals("SpinOnPlainFlag")) { // a hang says where each stuck thread is
-            assertThat(v.message()).contains("did not finish", "thread 1 is runnable at Doorbell.java:");
-        }
+        assertThat(v.status()).as(v.message()).isEqualTo(Verification.Status.FAILED);
+        assertThat(v.trace()).as("the model checker found nothing: the race detector did").isEmpty();
+        assertThat(v.races().race()).hasValueSatisfying(race -> {
+            assertThat(race.variable()).isEqualTo(field);
+            assertThat(race.earlier().write() || race.later().write()).isTrue();
+            assertThat(race.earlier().line()).isPositive();
+        });
     }
 
     @ParameterizedTest(name = "{0}")
@@ -222,8 +240,8 @@ class VerifierIT {
         assertThat(v.passed()).as(v.message()).isTrue();
         assertThat(v.races().race()).isEmpty();
         assertThat(v.races().edges()).containsExactly("the lock of a Counter");
-        assertThat(v.coverage()).contains("no data race in 30 instrumented trials",
-                "the memory model promises that every execution is one of the interleavings explored");
+        assertThat(v.coverage()).containsPattern("no data race in \\d+ instrumented trials")
+                .contains("the memory model promises that every execution is one of the interleavings explored");
     }
 
     @Test

@@ -48,7 +48,7 @@ final class RaceRun {
             wakeups += session.spuriousWakeups();
             edges.addAll(session.edges());
             if (failure != null) {
-                failure = "trial " + (trial + 1) + " (instrumented, with wake-ups injected): " + failure;
+                failure = "trial " + (trial + 1) + " (instrumented: waits woken early, timed joins cut short): " + failure;
             }
         }
         report.put("trials", Integer.toString(trial));

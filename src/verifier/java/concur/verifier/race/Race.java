@@ -449,18 +449,26 @@ public final class Race {
         joined(thread);
     }
 
+    /**
+     * A timed join: each thread's first one in a trial gives up after a millisecond, as if the thread it waits for
+     * were slower than the time allowed (which a timed join must be ready for: it then orders nothing).
+     */
     public static void join(Thread thread, long millis) throws InterruptedException {
-        thread.join(millis);
+        thread.join(expires() && millis != 0 ? 1 : millis);
         joined(thread);
     }
 
     public static void join(Thread thread, long millis, int nanos) throws InterruptedException {
-        thread.join(millis, nanos);
+        if (expires() && (millis != 0 || nanos != 0)) {
+            thread.join(1);
+        } else {
+            thread.join(millis, nanos);
+        }
         joined(thread);
     }
 
     public static boolean join(Thread thread, Duration duration) throws InterruptedException {
-        boolean ended = thread.join(duration);
+        boolean ended = thread.join(expires() ? Duration.ofMillis(Math.min(1, duration.toMillis())) : duration);
         joined(thread);
         return ended;
     }
@@ -512,6 +520,11 @@ public final class Race {
     }
 
     // waits, which may wake up spuriously, as the JDK allows
+
+    private static boolean expires() {
+        Shaker s = shaker;
+        return s != null && s.expireTimedJoin();
+    }
 
     private static boolean spurious() {
         Shaker s = shaker;

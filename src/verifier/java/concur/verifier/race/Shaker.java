@@ -28,6 +28,7 @@ final class Shaker {
         int syncSteps;
         int syncPaused;
         int waits;
+        int timedJoins;
 
         State(long seed) {
             random = new SplittableRandom(seed);
@@ -84,6 +85,11 @@ final class Shaker {
             spurious.incrementAndGet();
         }
         return wake;
+    }
+
+    /** Whether this timed join should give up at once: each thread's first one does. */
+    boolean expireTimedJoin() {
+        return state.get().timedJoins++ == 0;
     }
 
     long spuriousWakeups() {
