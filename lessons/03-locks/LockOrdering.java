@@ -34,6 +34,7 @@ public class LockOrdering {
                 transfer(from, to, latch);
             } catch (InterruptedException e) {
                 System.out.println("interrupted while waiting for " + to.name());
+                Thread.currentThread().interrupt(); // asked to stop: keep the flag set
             }
         });
     }
@@ -79,6 +80,7 @@ public class LockOrdering {
                 }
             } catch (InterruptedException e) {
                 System.out.println("interrupted");
+                Thread.currentThread().interrupt(); // asked to stop: keep the flag set
             }
         });
         t3.join();

@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * Every volatile reader stopped once main raised its flag, and the JVM then exited by itself. Whether a plain
- * reader saw the write depends on whether the JIT had compiled (and hoisted) its read by then: it is measured, not
- * asserted. Here, in concur's quick-start child JVM (C1 only) on JDK 25, the first trial's reader usually stopped
- * (its loop was not compiled yet) and the later two kept spinning.
+ * reader saw the write depends on which code the JIT gave it, and when: it is measured, not asserted. With
+ * -XX:+PrintCompilation in concur's quick-start child JVM (C1 only) on JDK 25, the first reader's loop was
+ * OSR-compiled before the write and still re-read the field (it stopped); readers started after C1 had compiled
+ * the lambda as a whole ran a version that reads it once (they spun): 1 or 2 of 3 missed.
  */
 public class StopFlagCheck implements DemoCheck {
     private static final Pattern PLAIN =

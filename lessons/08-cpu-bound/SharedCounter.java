@@ -1,5 +1,6 @@
 package concur.lessons.cpubound;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,6 +45,9 @@ public class SharedCounter {
         var adder = new LongAdder();
         Slice ownCount = (from, to) -> total.addAndGet(countHits(from, to)); // one shared update per thread
         var ways = List.of(new Way("1 thread, own count", 1, ownCount, () -> total.getAndSet(0)),
+                // the atomic's own cost, with no other thread to contend with
+                new Way("1 thread, one AtomicLong", 1, (from, to) -> addOneByOne(shared, from, to),
+                        () -> shared.getAndSet(0)),
                 new Way(n + " threads, one AtomicLong", n, (from, to) -> addOneByOne(shared, from, to),
                         () -> shared.getAndSet(0)),
                 new Way(n + " threads, one LongAdder", n, (from, to) -> addOneByOne(adder, from, to),
@@ -51,10 +55,11 @@ public class SharedCounter {
                 new Way(n + " threads, own counts", n, ownCount, () -> total.getAndSet(0)));
 
         System.out.printf("%,d points, %d cores; warm-up, then best of 5 rounds%n", POINTS, n);
-        long[] best = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
-        long[] hits = new long[4];
+        long[] best = new long[ways.size()];
+        Arrays.fill(best, Long.MAX_VALUE);
+        long[] hits = new long[ways.size()];
         for (int round = 0; round <= 5; round++) { // round 0 warms up the JIT and is not timed
-            for (int w = 0; w < 4; w++) { // every way once a round: a busy spell slows them all
+            for (int w = 0; w < ways.size(); w++) { // every way once a round: a busy spell slows them all
                 long start = System.nanoTime();
                 countOn(ways.get(w).threads(), ways.get(w).slice());
                 if (round > 0) best[w] = Math.min(best[w], System.nanoTime() - start);
@@ -62,7 +67,7 @@ public class SharedCounter {
             }
         }
         System.out.printf("%-26s %10s %11s %9s%n", "", "best time", "hits", "speed-up");
-        for (int w = 0; w < 4; w++) {
+        for (int w = 0; w < ways.size(); w++) {
             System.out.printf("%-26s %7.1f ms %,11d %8.2fx%n", ways.get(w).name() + ":",
                     best[w] / 1e6, hits[w], (double) best[0] / best[w]);
         }

@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
 /** concur play: the scheduler game, where the learner picks which thread moves next, one atomic step at a time. */
 @Command(name = "play", description = {
     "Be the scheduler: step threads one atomic action at a time and break the code.",
-    "With no level, lists the levels, one a line: id, lesson, title, won or not."})
+    "With no level, lists the levels, one a line: id, lesson, title, won or not.",
+    "The game is tidier than Java: every field acts as if volatile, notify() wakes the thread that waited"
+        + " longest, and no wait() ever wakes by itself."})
 final class PlayCommand implements Callable<Integer> {
     private final App app;
 
