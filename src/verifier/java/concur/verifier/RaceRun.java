@@ -28,7 +28,7 @@ final class RaceRun {
             spec = scenario.getMethod("stress");
         }
         Stress stress = (Stress) spec.invoke(null);
-        long budgetEnd = System.nanoTime() + Long.getLong("concur.race.millis", 3000) * 1_000_000;
+        long budgetEnd = System.nanoTime() + Long.getLong("concur.race.millis", 1500) * 1_000_000;
         Uncaught uncaught = Uncaught.watch(file);
         String failure = null;
         Optional<Session.DataRace> race = Optional.empty();
