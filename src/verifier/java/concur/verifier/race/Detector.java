@@ -76,7 +76,6 @@ final class Detector {
     private final java.util.Set<Thread> harnessThreads = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Object, List<Object>> dependsOn = new IdentityHashMap<>();
     private Found found;
-    private long accesses;
     private long synchronizations;
 
     private ThreadState current() {
@@ -108,14 +107,6 @@ final class Detector {
         return synchronizations;
     }
 
-    synchronized long accesses() {
-        return accesses;
-    }
-
-    synchronized int threadCount() {
-        return byId.size();
-    }
-
     synchronized void field(Object holder, int field, int site, boolean write, String on) {
         Variable v = fields.computeIfAbsent(holder, h -> new HashMap<>()).computeIfAbsent(field, f -> new Variable());
         access(v, site, write, on, field == CONTENTS ? "the " + on : Sites.fieldName(field));
@@ -134,7 +125,6 @@ final class Detector {
     }
 
     private void access(Variable v, int site, boolean write, String on, String variable) {
-        accesses++;
         ThreadState me = current();
         if (v.writer >= 0 && v.writer != me.id && v.writeTick > me.clock.get(v.writer)) {
             report(v.writer, v.writeSite, true, me, site, write, on, variable);

@@ -70,11 +70,4 @@ public final class Session {
         return shaker.spuriousWakeups();
     }
 
-    public long pauses() {
-        return shaker.pauses();
-    }
-
-    public long accesses() {
-        return detector.accesses();
-    }
 }

@@ -17,7 +17,6 @@ final class Shaker {
     private static final int SYNC_PAUSES_PER_THREAD = 24;
     private final long seed;
     private final AtomicLong spurious = new AtomicLong();
-    private final AtomicLong pauses = new AtomicLong();
     private final ThreadLocal<State> state;
 
     private static final class State {
@@ -69,7 +68,6 @@ final class Shaker {
     }
 
     private void pause(State s) {
-        pauses.incrementAndGet();
         if (s.random.nextBoolean()) {
             Thread.yield();
         } else {
@@ -96,7 +94,4 @@ final class Shaker {
         return spurious.get();
     }
 
-    long pauses() {
-        return pauses.get();
-    }
 }
