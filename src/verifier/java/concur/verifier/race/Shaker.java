@@ -54,7 +54,7 @@ final class Shaker {
     /**
      * Called just after a volatile read and just before a volatile write or a call on a thread-safe object: the windows
      * where another thread's step changes the outcome of a check-then-act built from atomic steps (a read, then a
-     * write of a volatile; get() then set()). A thread's first two sync points pause, half of the next ones, then fewer.
+     * write of a volatile; get() then set()). A thread's first two sync points pause for 1 to 4 ms, half of the next ones for up to 1 ms, then fewer.
      */
     void syncStep() {
         State s = state.get();
@@ -64,7 +64,12 @@ final class Shaker {
             return;
         }
         s.syncPaused++;
-        pause(s);
+        if (s.syncSteps <= 2) {
+            // long enough for the other threads to reach the same point: their work seldom ends within a millisecond
+            LockSupport.parkNanos(1_000_000 + s.random.nextInt(3_000_000));
+        } else {
+            pause(s);
+        }
     }
 
     private void pause(State s) {
