@@ -206,7 +206,7 @@ final class ExerciseCommand implements Callable<Integer> {
             }
             out.println();
             Verification v = app.verifier().verify(exercise, source, step -> {
-                out.print("\r\033[2K" + style.dim("verifying: " + step + " ..."));
+                out.print("\r\033[2K" + style.dim(VerdictFormat.progress(step, app.console().width())));
                 out.flush();
             });
             out.print("\r\033[2K");

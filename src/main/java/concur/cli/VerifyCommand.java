@@ -62,7 +62,7 @@ final class VerifyCommand implements Callable<Integer> {
         boolean live = app.console().interactive() && format == VerdictFormat.TEXT;
         Verification verdict = app.verifier().verify(exercise, source, step -> {
             if (live) { // a progress line, replaced by the next step and then by the verdict
-                app.console().out().print("\r\033[2K" + app.console().style().dim("verifying: " + step + " ..."));
+                app.console().out().print("\r\033[2K" + app.console().style().dim(VerdictFormat.progress(step, app.console().width())));
                 app.console().out().flush();
             }
         });

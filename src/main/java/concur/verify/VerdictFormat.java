@@ -217,6 +217,11 @@ public enum VerdictFormat {
         }
     }
 
+    /** The progress line for a step, cut to fit one line: a wrapped line could not be cleared with a carriage return. */
+    public static String progress(String step, int width) {
+        return clip("verifying: " + step + " ...", Math.max(2, width - 1));
+    }
+
     static String clip(String s, int width) {
         if (width < 2 || s.length() <= width) {
             return s;

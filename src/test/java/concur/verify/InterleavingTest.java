@@ -36,6 +36,15 @@ class InterleavingTest {
     }
 
     @Test
+    void theProgressLineNeverWraps() {
+        String step = "exploring interleavings (model checking) and looking for data races";
+        for (int width : new int[] {20, 40, 80}) {
+            assertThat(VerdictFormat.progress(step, width)).startsWith("verifying: ").hasSizeLessThan(width);
+        }
+        assertThat(VerdictFormat.progress(step, 120)).isEqualTo("verifying: " + step + " ...");
+    }
+
+    @Test
     void onlyTheLearnersLinesAreSteps() throws IOException {
         Interleaving run = Interleaving.parse(trace("lost-update.txt"), "Counter.java");
         assertThat(run.threads()).isEqualTo(2);
