@@ -104,14 +104,8 @@ public enum VerdictFormat {
             }
             previous = step;
             for (String text : cell) {
-                if (side) {
-                    int column = step.after() ? 0 : (step.thread() - 1) * lane;
-                    String body = clip(text, lane - 1);
-                    sb.append("  ").append(" ".repeat(column)).append(step.operation() ? style.bold(body) : body).append('\n');
-                } else {
-                    String prefix = step.after() ? "     " : "T" + step.thread() + " | ";
-                    sb.append("  ").append(prefix).append(clip(text, width - 2 - prefix.length())).append('\n');
-                }
+                laneLine(sb, text, step.after() ? 0 : step.thread(), side, lane, width,
+                        step.operation() ? style::bold : body -> body);
             }
         }
         sb.append('\n');
@@ -150,12 +144,7 @@ public enum VerdictFormat {
                             ? "calls " + a.what() + (a.write() ? ", which changes it" : ", which reads it")
                             : (a.write() ? "writes " : "reads ") + a.what()));
             for (String text : cell) {
-                if (side) {
-                    sb.append("  ").append(" ".repeat(i * lane)).append(clip(text, lane - 1)).append('\n');
-                } else {
-                    String prefix = "T" + (i + 1) + " | ";
-                    sb.append("  ").append(prefix).append(clip(text, width - 2 - prefix.length())).append('\n');
-                }
+                laneLine(sb, text, i + 1, side, lane, width, body -> body);
             }
         }
         if (!side) {
@@ -165,6 +154,21 @@ public enum VerdictFormat {
         wrap(sb, race.consequence(), "  ", width);
         wrap(sb, "Order them with happens-before: one lock taken by both, a volatile field, start() and join(), a"
                 + " thread-safe collection, a latch or a future.", "  ", width);
+    }
+
+    /**
+     * One line of a lane: in thread {@code thread}'s column when the lanes stand side by side, else behind "T1 | ";
+     * thread 0 is what came after every thread finished, at the left.
+     */
+    private static void laneLine(StringBuilder sb, String text, int thread, boolean side, int lane, int width,
+            java.util.function.UnaryOperator<String> look) {
+        if (side) {
+            int column = thread == 0 ? 0 : (thread - 1) * lane;
+            sb.append("  ").append(" ".repeat(column)).append(look.apply(clip(text, lane - 1))).append('\n');
+        } else {
+            String prefix = thread == 0 ? "     " : "T" + thread + " | ";
+            sb.append("  ").append(prefix).append(clip(text, width - 2 - prefix.length())).append('\n');
+        }
     }
 
     /** A step's read or write in words: "count ➜ 0" reads 0, "count = 1" writes 1. */

@@ -69,7 +69,10 @@ final class Detector {
     private final Map<Object, Object> aliases = new IdentityHashMap<>();
     private final Map<Object, Map<Integer, Variable>> fields = new IdentityHashMap<>();
     private final Map<Object, Variable[]> elements = new IdentityHashMap<>();
-    private final Map<Thread, Object> interrupts = new IdentityHashMap<>();
+    private final Map<Thread, InterruptKey> interrupts = new IdentityHashMap<>();
+
+    /** A thread's interrupt status, as a synchronization object of its own. */
+    private static final class InterruptKey {}
     private final Map<Object, Map<Integer, Clock>> volatiles = new IdentityHashMap<>();
     private final Map<Object, List<Tasks.Task>> tasks = new IdentityHashMap<>();
     private final java.util.Set<String> edges = new java.util.LinkedHashSet<>();
@@ -172,7 +175,7 @@ final class Detector {
         Object key = key(sync);
         Clock clock = syncs.get(key);
         if (clock != null && current().clock.join(clock)) {
-            edges.add(interrupts.containsValue(key) ? "interrupt() seen by the interrupted thread" : Edges.of(key));
+            edges.add(key instanceof InterruptKey ? "interrupt() seen by the interrupted thread" : Edges.of(key));
         }
     }
 
@@ -303,6 +306,6 @@ final class Detector {
 
     /** A thread's interrupt status, as a synchronization object of its own (interrupt() happens before it is seen). */
     synchronized Object interruptKey(Thread thread) {
-        return interrupts.computeIfAbsent(thread, t -> new Object());
+        return interrupts.computeIfAbsent(thread, t -> new InterruptKey());
     }
 }
