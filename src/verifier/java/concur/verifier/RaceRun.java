@@ -41,6 +41,9 @@ final class RaceRun {
             session.begin();
             try {
                 failure = VerifierMain.trial(stress, trial, file, new String[1], uncaught, session);
+                if (failure != null && !failure.contains("did not finish") && session.race().isEmpty()) {
+                    settle(uncaught.group());
+                }
             } finally {
                 session.end();
             }
@@ -73,6 +76,29 @@ final class RaceRun {
             report.put("status", "passed");
             report.put("edges", String.join("\n", edges));
         }
+    }
+
+    /**
+     * Lets the learner's threads that still compute finish before the detector stops watching. A caller that read
+     * the results too early read before a worker wrote; the race shows only once that worker writes, and the race is
+     * the cause a learner needs to see, not the wrong sum it led to. Threads parked (an idle pool) are not waited for.
+     */
+    private static void settle(ThreadGroup group) throws InterruptedException {
+        long end = System.nanoTime() + 1_000_000_000L;
+        while (System.nanoTime() - end < 0 && computing(group)) {
+            Thread.sleep(5);
+        }
+    }
+
+    private static boolean computing(ThreadGroup group) {
+        Thread[] threads = new Thread[group.activeCount() + 8];
+        int n = group.enumerate(threads, true);
+        for (int i = 0; i < n; i++) {
+            if (threads[i] != Thread.currentThread() && threads[i].getState() == Thread.State.RUNNABLE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String verb(Session.Access a, boolean collection) {
