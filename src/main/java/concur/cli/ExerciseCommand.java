@@ -60,7 +60,7 @@ final class ExerciseCommand implements Callable<Integer> {
         try {
             exercise = app.exercises().resolve(name);
         } catch (UnknownExerciseException e) {
-            console.err().println("concur: " + e.getMessage());
+            console.err().println("concur: " + e.message(app::command));
             console.err().flush();
             return ExitCode.USAGE;
         }
@@ -98,7 +98,7 @@ final class ExerciseCommand implements Callable<Integer> {
             out.println();
         }
         out.println((created ? "Wrote the starter to " : "Your working copy (kept as you left it): ") + style.cyan(path.toString()));
-        TextWrap.wrap("Open it in any editor; verify it with: concur verify " + exercise.id()
+        TextWrap.wrap("Open it in any editor; verify it with: " + app.command("verify " + exercise.id())
                 + workingCopies.asTyped(), app.console().width()).forEach(out::println);
         out.flush();
         return true;
