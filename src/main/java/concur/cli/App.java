@@ -9,6 +9,7 @@ import concur.runner.ChildProcesses;
 import concur.runner.DemoRunner;
 import concur.verify.Verifier;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -22,11 +23,19 @@ public final class App {
     private final DemoRunner runner;
     private final Path stateDir;
     private final ClassLoader classes;
+    private final Map<String, String> env;
     private LessonCatalog catalog;
     private ExerciseCatalog exercises;
     private Verifier verifier;
 
     public App(Supplier<LessonCatalog> catalogLoader, Console console, Path stateDir, ClassLoader classes) {
+        this(catalogLoader, console, stateDir, classes, System.getenv());
+    }
+
+    /** @param env the environment concur runs in (HOME, CONCUR_EXERCISES...), read once by Main or set by a test */
+    public App(Supplier<LessonCatalog> catalogLoader, Console console, Path stateDir, ClassLoader classes,
+            Map<String, String> env) {
+        this.env = Map.copyOf(env);
         this.catalogLoader = catalogLoader;
         this.console = console;
         this.stateDir = stateDir;
@@ -77,6 +86,10 @@ public final class App {
 
     public Path stateDir() {
         return stateDir;
+    }
+
+    public Map<String, String> env() {
+        return env;
     }
 
     public ClassLoader classes() {

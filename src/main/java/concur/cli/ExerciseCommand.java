@@ -3,8 +3,8 @@ package concur.cli;
 import concur.console.Console;
 import concur.console.Style;
 import concur.exercise.Exercise;
+import concur.exercise.OwnWorkingCopies;
 import concur.exercise.UnknownExerciseException;
-import concur.exercise.WorkingCopies;
 import concur.progress.ExerciseProgress;
 import concur.render.Listing;
 import concur.render.TextWrap;
@@ -73,7 +73,7 @@ final class ExerciseCommand implements Callable<Integer> {
             console.err().flush();
             return ExitCode.USAGE;
         }
-        WorkingCopies copies = workingCopies.copies();
+        OwnWorkingCopies copies = new OwnWorkingCopies(workingCopies.copies(app.env()), app.progress());
         Optional<Terminal> terminal = console.terminal();
         while (exercise != null) {
             if (!introduce(exercise, copies)) {
@@ -88,13 +88,13 @@ final class ExerciseCommand implements Callable<Integer> {
     }
 
     /** Writes the starter if there is no working copy yet, then prints where it is and the task. */
-    private boolean introduce(Exercise exercise, WorkingCopies copies) {
+    private boolean introduce(Exercise exercise, OwnWorkingCopies copies) {
         PrintWriter out = app.console().out();
         Style style = app.console().style();
         Path path = copies.of(exercise);
-        boolean created;
+        OwnWorkingCopies.Started started;
         try {
-            created = copies.create(exercise);
+            started = copies.start(exercise);
         } catch (IOException e) {
             app.console().err().println("concur: cannot write the working copy " + path + ": " + e.getMessage());
             app.console().err().flush();
@@ -106,7 +106,11 @@ final class ExerciseCommand implements Callable<Integer> {
             TextWrap.wrap(paragraph.replace('\n', ' '), app.console().width() - 2).forEach(line -> out.println("  " + line));
             out.println();
         }
-        out.println((created ? "Wrote the starter to " : "Your working copy (kept as you left it): ") + style.cyan(path.toString()));
+        started.setAside().ifPresent(aside -> TextWrap.wrap("There was a " + path.getFileName() + " there that concur did"
+                + " not write for you (made under another home, or before your progress was deleted), so it cannot count"
+                + " as your solve: it is kept as " + aside.getFileName() + ".", app.console().width()).forEach(out::println));
+        out.println((started.found() == OwnWorkingCopies.Found.OWN ? "Your working copy (kept as you left it): "
+                : "Wrote the starter to ") + style.cyan(path.toString()));
         TextWrap.wrap("Open it in any editor; verify it with: concur verify " + exercise.id()
                 + workingCopies.asTyped(), app.console().width()).forEach(out::println);
         out.flush();
@@ -117,12 +121,12 @@ final class ExerciseCommand implements Callable<Integer> {
     private final class Watch {
         private final Exercise exercise;
         private final Path path;
-        private final WorkingCopies copies;
+        private final OwnWorkingCopies copies;
         private final Terminal terminal;
         private final PrintWriter out;
         private final Style style;
 
-        Watch(Exercise exercise, Path path, WorkingCopies copies, Terminal terminal) {
+        Watch(Exercise exercise, Path path, OwnWorkingCopies copies, Terminal terminal) {
             this.exercise = exercise;
             this.path = path;
             this.copies = copies;
@@ -158,7 +162,7 @@ final class ExerciseCommand implements Callable<Integer> {
                         case 's', 'S' -> solution(reader);
                         case 'r', 'R' -> {
                             if (confirm(reader, "Put the starter back? Your changes to " + path.getFileName() + " are lost.")) {
-                                copies.reset(exercise);
+                                copies.restart(exercise);
                                 out.println("The starter is back in " + path);
                             }
                         }
@@ -211,7 +215,7 @@ final class ExerciseCommand implements Callable<Integer> {
             });
             out.print("\r\033[2K");
             out.print(VerdictFormat.text(v, style, app.console().width()));
-            app.progress().recordAttempt(exercise.id(), v.passed());
+            app.progress().recordAttempt(exercise.id(), v.passed() && copies.owns(exercise));
             if (v.passed()) {
                 out.println();
                 out.println(style.bold("How the reference solution does it"));
