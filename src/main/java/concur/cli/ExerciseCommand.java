@@ -4,7 +4,7 @@ import concur.console.Console;
 import concur.console.Style;
 import concur.exercise.Exercise;
 import concur.exercise.UnknownExerciseException;
-import concur.exercise.WorkingCopies;
+import concur.exercise.OwnWorkingCopies;
 import concur.progress.ExerciseProgress;
 import concur.render.Listing;
 import concur.render.TextWrap;
@@ -64,7 +64,7 @@ final class ExerciseCommand implements Callable<Integer> {
             console.err().flush();
             return ExitCode.USAGE;
         }
-        WorkingCopies copies = workingCopies.copies();
+        OwnWorkingCopies copies = new OwnWorkingCopies(workingCopies.copies(app.env()), app.progress());
         Optional<Terminal> terminal = console.terminal();
         while (exercise != null) {
             if (!introduce(exercise, copies)) {
@@ -73,19 +73,19 @@ final class ExerciseCommand implements Callable<Integer> {
             if (terminal.isEmpty()) {
                 return ExitCode.OK; // no person to watch for: the task and the path are what is needed
             }
-            exercise = new ExerciseWatch(app, exercise, copies, terminal.get(), Editor.of(System.getenv())).run();
+            exercise = new ExerciseWatch(app, exercise, copies, terminal.get(), Editor.of(app.env())).run();
         }
         return ExitCode.OK;
     }
 
     /** Writes the starter if there is no working copy yet, then prints where it is and the task. */
-    private boolean introduce(Exercise exercise, WorkingCopies copies) {
+    private boolean introduce(Exercise exercise, OwnWorkingCopies copies) {
         PrintWriter out = app.console().out();
         Style style = app.console().style();
         Path path = copies.of(exercise);
-        boolean created;
+        OwnWorkingCopies.Started started;
         try {
-            created = copies.create(exercise);
+            started = copies.start(exercise);
         } catch (IOException e) {
             app.console().err().println("concur: cannot write the working copy " + path + ": " + e.getMessage());
             app.console().err().flush();
@@ -97,7 +97,11 @@ final class ExerciseCommand implements Callable<Integer> {
             TextWrap.wrap(paragraph.replace('\n', ' '), app.console().width() - 2).forEach(line -> out.println("  " + line));
             out.println();
         }
-        out.println((created ? "Wrote the starter to " : "Your working copy (kept as you left it): ") + style.cyan(path.toString()));
+        started.setAside().ifPresent(aside -> TextWrap.wrap("There was a " + path.getFileName() + " there that concur did"
+                + " not write for you (made under another home, or before your progress was deleted), so it cannot count"
+                + " as your solve: it is kept as " + aside.getFileName() + ".", app.console().width()).forEach(out::println));
+        out.println((started.found() == OwnWorkingCopies.Found.OWN ? "Your working copy (kept as you left it): "
+                : "Wrote the starter to ") + style.cyan(path.toString()));
         TextWrap.wrap("Open it in any editor; verify it with: " + app.command("verify " + exercise.id())
                 + workingCopies.asTyped(), app.console().width()).forEach(out::println);
         out.flush();

@@ -2,7 +2,7 @@ package concur.cli;
 
 import concur.console.Style;
 import concur.exercise.Exercise;
-import concur.exercise.WorkingCopies;
+import concur.exercise.OwnWorkingCopies;
 import concur.render.TextWrap;
 import concur.verify.VerdictFormat;
 import concur.verify.Verification;
@@ -36,14 +36,14 @@ final class ExerciseWatch {
     private final App app;
     private final Exercise exercise;
     private final Path path;
-    private final WorkingCopies copies;
+    private final OwnWorkingCopies copies;
     private final Terminal terminal;
     private final Editor editor;
     private final PrintWriter out;
     private final Style style;
     private int tries;
 
-    ExerciseWatch(App app, Exercise exercise, WorkingCopies copies, Terminal terminal, Editor editor) {
+    ExerciseWatch(App app, Exercise exercise, OwnWorkingCopies copies, Terminal terminal, Editor editor) {
         this.app = app;
         this.exercise = exercise;
         this.path = copies.of(exercise);
@@ -81,7 +81,7 @@ final class ExerciseWatch {
                     case 'e', 'E' -> edit(saved);
                     case 'r', 'R' -> {
                         if (confirm(reader, "Put the starter back? Your changes to " + path.getFileName() + " are lost.")) {
-                            copies.reset(exercise);
+                            copies.restart(exercise);
                             out.println("The starter is back in " + path);
                         }
                     }
@@ -155,7 +155,7 @@ final class ExerciseWatch {
         });
         out.print("\r\033[2K");
         List<String> verdict = new ArrayList<>(VerdictFormat.text(v, style, width()).lines().toList());
-        app.progress().recordAttempt(exercise.id(), v.passed());
+        app.progress().recordAttempt(exercise.id(), v.passed() && copies.owns(exercise)); // a copy made elsewhere is no solve
         if (v.passed()) {
             verdict.add("");
             verdict.add(style.bold("How the reference solution does it"));
