@@ -9,6 +9,7 @@ import concur.runner.ChildProcesses;
 import concur.runner.DemoRunner;
 import concur.verify.Verifier;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -22,12 +23,20 @@ public final class App {
     private final DemoRunner runner;
     private final Path stateDir;
     private final ClassLoader classes;
+    private final Map<String, String> env;
     private LessonCatalog catalog;
     private ExerciseCatalog exercises;
     private Verifier verifier;
     private volatile boolean atHome;
 
     public App(Supplier<LessonCatalog> catalogLoader, Console console, Path stateDir, ClassLoader classes) {
+        this(catalogLoader, console, stateDir, classes, System.getenv());
+    }
+
+    /** @param env the environment concur runs in (HOME, CONCUR_EXERCISES...), read once by Main or set by a test */
+    public App(Supplier<LessonCatalog> catalogLoader, Console console, Path stateDir, ClassLoader classes,
+            Map<String, String> env) {
+        this.env = Map.copyOf(env);
         this.catalogLoader = catalogLoader;
         this.console = console;
         this.stateDir = stateDir;
@@ -96,6 +105,10 @@ public final class App {
 
     public Path stateDir() {
         return stateDir;
+    }
+
+    public Map<String, String> env() {
+        return env;
     }
 
     public ClassLoader classes() {

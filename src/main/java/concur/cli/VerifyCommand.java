@@ -49,7 +49,7 @@ final class VerifyCommand implements Callable<Integer> {
             app.console().err().flush();
             return ExitCode.USAGE;
         }
-        Path path = file != null ? file : workingCopies.copies().of(exercise);
+        Path path = file != null ? file : workingCopies.copies(app.env()).of(exercise);
         String source;
         try {
             source = Files.readString(path, StandardCharsets.UTF_8);
