@@ -62,7 +62,7 @@ final class ProgressCommand implements Callable<Integer> {
         }
         out.println();
         String total = done + " of " + app.catalog().lessons().size() + " lessons completed"
-                + (levels == 0 ? "." : "; " + levelsWon + " of " + levels + " levels of the game won.");
+                + (levels == 0 ? "." : ". " + levelsWon + " of " + levels + " levels of the game won.");
         TextWrap.wrap(total, app.console().width() - 1).forEach(out::println);
         exercises(out, style);
         out.flush();

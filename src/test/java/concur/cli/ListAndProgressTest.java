@@ -61,7 +61,7 @@ class ListAndProgressTest {
         assertThat(lessons.get(0)).matches("1 +basics +\\+ +7/7 +1/1 +completed");
         assertThat(lessons.get(1)).matches("2 +subclassing +- +- +- +not started");
         assertThat(lessons.get(2)).matches("3 +locks +- +1/7 +0/4 +seen in part");
-        assertThat(out).contains("1 of 9 lessons completed; 1 of 9 levels of the game won.");
+        assertThat(out).contains("1 of 9 lessons completed. 1 of 9 levels of the game won.");
         // the table's columns line up under its heading
         String heading = out.lines().findFirst().orElseThrow();
         int levels = heading.indexOf("levels");
