@@ -209,11 +209,9 @@ final class ExerciseCommand implements Callable<Integer> {
                 return;
             }
             out.println();
-            Verification v = app.verifier().verify(exercise, source, step -> {
-                out.print("\r\033[2K" + style.dim(VerdictFormat.progress(step, app.console().width())));
-                out.flush();
-            });
-            out.print("\r\033[2K");
+            ProgressLine progress = new ProgressLine(app.console());
+            Verification v = app.verifier().verify(exercise, source, progress);
+            progress.clear();
             out.print(VerdictFormat.text(v, style, app.console().width()));
             app.progress().recordAttempt(exercise.id(), v.passed() && copies.owns(exercise));
             if (v.passed()) {

@@ -186,14 +186,14 @@ class VerifierIT {
         Verification v = verify("counter", "PrintsAndLosesUpdates");
         assertThat(v.status()).as(v.message()).isEqualTo(Verification.Status.FAILED);
         assertThat(v.message()).isEqualTo(INTERLEAVING);
-        assertThat(v.output().of()).isEqualTo("the interleaving shown above");
+        assertThat(v.output().of()).isEqualTo("the interleaving that failed");
         assertThat(v.output().lines()).filteredOn(l -> l.startsWith("increment: read ")).hasSize(2);
         assertThat(v.output().lines()).contains("\u2713 counter: verified\u001b[1A\u001b[2K");
         String text = VerdictFormat.text(v, Style.PLAIN, 80);
         assertThat(text).startsWith("x counter: not yet\n").doesNotContain("\u001b")
                 .contains("  | increment: read 0", "  | \u2713 counter: verified^[[1A^[[2K");
         assertThat(text.replaceAll("\\s+", " "))
-                .contains("Your code printed (System.out and System.err), in the interleaving shown above:");
+                .contains("Your code printed (System.out and System.err), in the interleaving that failed:");
         assertThat(text.indexOf("Your code printed")).isGreaterThan(text.indexOf("checked: "));
     }
 

@@ -112,7 +112,7 @@ public final class VerifierMain {
                 report.put("trace", trace);
                 report.put("expected", expected(spec.model, scenario));
                 // Lincheck ran the failing interleaving once more to trace it: the last output is that interleaving's
-                output.ended("the interleaving shown above", true);
+                output.ended("the interleaving that failed", true);
                 explored += ExerciseScenario.instances() - before;
                 break;
             } catch (RuntimeException | LinkageError e) {
