@@ -79,7 +79,7 @@ class VerifierIT {
         "heartbeat; NeverStarted; failed; no thread it started printed anything",
         "heartbeat; DaemonAfterStart; failed; IllegalThreadStateException at Heartbeat.java:",
         "greeter; RemoveNotInFinally; failed; an earlier request that threw left its user on the thread",
-        "tally; VolatileCount; failed; multiplesOf3() with|data race on Tally.count",
+        "tally; VolatileCount; failed; multiplesOf3(values, |data race on Tally.count",
         "tally; AtomicPerValue; failed; the threads take turns on a shared counter",
         // wrong under the memory model, or in a window too narrow for the stress run: the instrumented run's catch
         "config; DoubleCheckedPlain; failed; data race on Config.value",
@@ -91,7 +91,7 @@ class VerifierIT {
         "sum; TimedJoin; failed; data race on|expected",
         "sum; LastFutureOnly; failed; data race on",
         "sum; VolatileFinishedCount; failed; did not finish",
-        "tally; VolatileAddOnce; failed; multiplesOf3() with",
+        "tally; VolatileAddOnce; failed; multiplesOf3(values, ",
         "workers; VolatileFinishedCount; failed; did not finish",
         "pipeline; SharedVolatileItem; failed; not each item doubled exactly once|came back|returned with",
         // right fixes, in several styles
