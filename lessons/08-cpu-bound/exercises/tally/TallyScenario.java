@@ -41,7 +41,7 @@ public class TallyScenario extends ExerciseScenario {
 
             private void expect(long got, int with) {
                 if (got != expected && wrong == null) {
-                    wrong = "multiplesOf3() with " + with + " thread" + (with == 1 ? "" : "s") + " returned " + got
+                    wrong = "multiplesOf3(values, " + with + ") returned " + got
                             + ", expected " + expected + " (of " + SIZE + " values)";
                 }
             }

@@ -27,6 +27,7 @@ public final class App {
     private LessonCatalog catalog;
     private ExerciseCatalog exercises;
     private Verifier verifier;
+    private volatile boolean atHome;
 
     public App(Supplier<LessonCatalog> catalogLoader, Console console, Path stateDir, ClassLoader classes) {
         this(catalogLoader, console, stateDir, classes, System.getenv());
@@ -70,6 +71,24 @@ public final class App {
 
     public Lesson lesson(String name) {
         return catalog().resolve(name);
+    }
+
+    /**
+     * A command as the learner would type it where they are: {@code concur learn locks} in a shell, {@code learn locks}
+     * at the home's prompt. Every hint that names a command goes through here.
+     */
+    public String command(String words) {
+        return atHome ? words : "concur " + words;
+    }
+
+    /** Whether commands run at the home's prompt. */
+    boolean atHome() {
+        return atHome;
+    }
+
+    /** Set by the home while its prompt runs commands, so that their hints name commands as typed there. */
+    void atHome(boolean home) {
+        atHome = home;
     }
 
     public Console console() {

@@ -45,7 +45,7 @@ final class VerifyCommand implements Callable<Integer> {
         try {
             exercise = app.exercises().resolve(name);
         } catch (UnknownExerciseException e) {
-            app.console().err().println("concur: " + e.getMessage());
+            app.console().err().println("concur: " + e.message(app::command));
             app.console().err().flush();
             return ExitCode.USAGE;
         }
@@ -55,7 +55,7 @@ final class VerifyCommand implements Callable<Integer> {
             source = Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
             app.console().err().println("concur: cannot read " + path + (file == null
-                    ? " (start the exercise with 'concur exercise " + exercise.id() + "', or give --file)" : ""));
+                    ? " (start the exercise with '" + app.command("exercise " + exercise.id()) + "', or give --file)" : ""));
             app.console().err().flush();
             return ExitCode.USAGE;
         }

@@ -267,6 +267,31 @@ class LearnerInTerminalIT {
         assertThat(tmux.history()).doesNotContain("internal error").doesNotContain("Exception");
     }
 
+    /** A choice prompt drawn at 100 columns, the terminal narrowed to 40: the next key draws it whole at 40. */
+    @Test
+    void aPredictPromptNarrowedIsDrawnAgainAtTheNewWidth() throws InterruptedException {
+        tmux = TmuxSession.start(REPO, 100, 40, List.of("XDG_STATE_HOME=" + state, "LANG=C.UTF-8"), "./concur", "learn",
+                "locks", "--no-prose");
+        tmux.waitFor("Where can a trial's count end?");
+        tmux.resize(40, 40);
+        String footer = "up/down to move, space or a letter to";
+        // tmux hands the resize on a moment after resize-window returns: each key is drawn at the width concur knows
+        for (int i = 0; i < 50 && tmux.screen().lines().noneMatch(footer::equals); i++) {
+            tmux.press(i % 2 == 0 ? "Down" : "Up");
+            Thread.sleep(200);
+        }
+        for (String key : List.of("Down", "Down", "Up")) { // each drawn over the last, at the new width
+            tmux.press(key);
+            Thread.sleep(300);
+        }
+        java.util.List<String> lines = tmux.screen().lines().filter(l -> !l.isBlank()).toList();
+        assertThat(lines.subList(lines.size() - 5, lines.size())).as(tmux.screen()).allMatch(l -> l.length() <= 40)
+                .endsWith(footer, "pick, Enter to answer")
+                .anyMatch(l -> l.endsWith("a) [ ] exactly 4,000,000"));
+        tmux.press("C-c");
+        tmux.waitForExit();
+    }
+
     private static int promptsIn(String history) {
         return (int) history.lines().filter(l -> l.startsWith("concur>")).count();
     }
