@@ -149,11 +149,9 @@ final class ExerciseWatch {
         tries++;
         String when = LocalTime.now().format(CLOCK);
         out.println();
-        Verification v = app.verifier().verify(exercise, source, step -> {
-            out.print("\r\033[2K" + style.dim(VerdictFormat.progress(step, width())));
-            out.flush();
-        });
-        out.print("\r\033[2K");
+        ProgressLine progress = new ProgressLine(app.console());
+        Verification v = app.verifier().verify(exercise, source, progress);
+        progress.clear();
         List<String> verdict = new ArrayList<>(VerdictFormat.text(v, style, width()).lines().toList());
         app.progress().recordAttempt(exercise.id(), v.passed() && copies.owns(exercise)); // a copy made elsewhere is no solve
         if (v.passed()) {

@@ -60,14 +60,14 @@ final class VerifyCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         boolean live = app.console().interactive() && format == VerdictFormat.TEXT;
+        ProgressLine progress = new ProgressLine(app.console());
         Verification verdict = app.verifier().verify(exercise, source, step -> {
-            if (live) { // a progress line, replaced by the next step and then by the verdict
-                app.console().out().print("\r\033[2K" + app.console().style().dim(VerdictFormat.progress(step, app.console().width())));
-                app.console().out().flush();
+            if (live) {
+                progress.step(step);
             }
         });
         if (live) {
-            app.console().out().print("\r\033[2K");
+            progress.clear();
         }
         format.write(verdict, app.console().out(), app.console().style(), app.console().width());
         return verdict.passed() ? ExitCode.OK : ExitCode.FAILED;
