@@ -42,6 +42,13 @@ public final class OwnWorkingCopies {
         if (Files.exists(file) && owns(exercise)) {
             return new Started(Found.OWN, file, Optional.empty());
         }
+        if (Files.exists(file) && progress.exercise(exercise.id()).copy().isEmpty()
+                && progress.exercise(exercise.id()).attempts() > 0) {
+            // Progress from before copies were recorded: this learner has worked on the exercise, and the file is
+            // where their concur puts it. Setting it aside would take their edits away from them.
+            progress.recordCopy(exercise.id(), file);
+            return new Started(Found.OWN, file, Optional.empty());
+        }
         Optional<Path> aside = Optional.empty();
         if (Files.exists(file)) {
             String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));

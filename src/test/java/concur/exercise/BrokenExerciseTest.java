@@ -173,6 +173,22 @@ class BrokenExerciseTest {
         assertThat(mine.start(counter).found()).isEqualTo(OwnWorkingCopies.Found.OWN);
     }
 
+    /** Progress saved before copies were recorded: a learner who has tried the exercise keeps the file they edited. */
+    @Test
+    void aCopyFromBeforeCopiesWereRecordedIsKeptForALearnerWhoTriedIt(@TempDir Path home, @TempDir Path state)
+            throws IOException {
+        Exercise counter = load(valid()).resolve("counter");
+        ProgressStore progress = new ProgressStore(state, new PrintWriter(new StringWriter()));
+        progress.recordAttempt("counter", false);
+        Files.createDirectories(home.resolve("hello"));
+        Path file = home.resolve("hello/Counter.java");
+        Files.writeString(file, "// the learner's edit, from an older concur\n");
+        OwnWorkingCopies copies = new OwnWorkingCopies(new WorkingCopies(home), progress);
+        assertThat(copies.start(counter).found()).isEqualTo(OwnWorkingCopies.Found.OWN);
+        assertThat(file).hasContent("// the learner's edit, from an older concur");
+        assertThat(copies.owns(counter)).isTrue();
+    }
+
     /** The same state with the copies in another folder: that folder's file was not written for this learner there. */
     @Test
     void aCopyIsTheLearnersOnlyWhereConcurWroteIt(@TempDir Path first, @TempDir Path second, @TempDir Path state)
