@@ -102,6 +102,13 @@ class VerifierIT {
         "rates; FlagBeforeTable; failed; your code threw an exception|data race on Rates.table",
         "rates; LockOnlyTheLoad; failed; " + INTERLEAVING + "|the table was loaded",
         "latest; ReusedReading; failed; " + INTERLEAVING + "|data race on Latest$Reading|a reading seen half made",
+        "word-count; SynchronizedMapGetThenPut; failed; " + INTERLEAVING,
+        "word-count; PutIfAbsentThenPut; failed; " + INTERLEAVING + "|and count gave",
+        "word-count; SharedHashMap; failed; " + INTERLEAVING + "|data race on the HashMap",
+        "word-count; LockedAddOnly; failed; data race on the HashMap",
+        "registry; PutIfAbsentEager; failed; " + INTERLEAVING,
+        "registry; GetThenPutIfAbsent; failed; " + INTERLEAVING,
+        "registry; HashMapComputeIfAbsent; failed; your code threw an exception|data race on the HashMap",
         // right fixes, in several styles
         "counter; Synchronized; passed; verified",
         "counter; Lock; passed; verified",
@@ -143,7 +150,11 @@ class VerifierIT {
         "tally; Futures; passed; verified",
         "rates; SynchronizedRate; passed; verified",
         "latest; AtomicReferenceLatest; passed; verified",
-        "latest; SynchronizedBoth; passed; verified"})
+        "latest; SynchronizedBoth; passed; verified",
+        "word-count; Compute; passed; verified",
+        "word-count; LongAdders; passed; verified",
+        "word-count; SynchronizedHashMap; passed; verified",
+        "registry; SynchronizedGet; passed; verified"})
     void fixesAreClassified(String exercise, String fixture, String status, String reasons) throws IOException {
         Verification v = verify(exercise, fixture);
         assertThat(v.status().label()).as(v.message()).isEqualTo(status);
