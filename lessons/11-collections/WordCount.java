@@ -51,8 +51,8 @@ public class WordCount {
         for (int trial = 1; trial <= TRIALS; trial++) {
             for (String way : new String[] {"get-then-put", "merge"}) {
                 int counted = trial(way.equals("merge") ? WordCount::merge : WordCount::getThenPut);
-                System.out.printf("trial %d, %s: %s (%,d of %,d)%n", trial, way,
-                        counted == words ? "every word counted" : "counts lost", counted, words);
+                System.out.printf("trial %d: %s %s (%,d of %,d words)%n", trial, way,
+                        counted == words ? "exact" : "lost some", counted, words);
             }
         }
     }
