@@ -53,7 +53,16 @@ public class LatestScenario extends ExerciseScenario {
      * once more. Each read is checked: whole, never older than the one before, and the last one the newest.
      */
     public static Stress stress() {
-        int threads = 4, readings = 2_000;
+        return trials(2_000, 500);
+    }
+
+    /** The same, smaller, for the race detector, whose every watched step costs time on a busy machine. */
+    public static Stress race() {
+        return trials(300, 100);
+    }
+
+    private static Stress trials(int readings, int reads) {
+        int threads = 4;
         return Stress.of(threads, 30, trial -> new Stress.Trial() {
             final Latest latest = new Latest();
             volatile boolean published;
@@ -69,7 +78,7 @@ public class LatestScenario extends ExerciseScenario {
                     return;
                 }
                 int last = 0;
-                for (int i = 0; i < 500 && wrong == null; i++) {
+                for (int i = 0; i < reads && wrong == null; i++) {
                     last = check(latest.latest(), last);
                 }
                 while (!published) {

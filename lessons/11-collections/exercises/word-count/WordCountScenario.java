@@ -48,8 +48,20 @@ public class WordCountScenario extends ExerciseScenario {
 
     /** Three threads add 6,000 words each, of four kinds; a fourth counts one of them as they go. */
     public static Stress stress() {
+        return trials(6_000, 2_000);
+    }
+
+    /**
+     * The same, smaller, for the race detector: every call on the map is an edge it follows, and a trial as big as
+     * the stress run's can outlast its time budget on a busy machine.
+     */
+    public static Stress race() {
+        return trials(200, 100);
+    }
+
+    private static Stress trials(int perThread, int reads) {
         String[] kinds = {"lock", "queue", "latch", "future"};
-        int threads = 4, adders = threads - 1, perThread = 6_000;
+        int threads = 4, adders = threads - 1;
         return Stress.of(threads, 30, trial -> new Stress.Trial() {
             final WordCount words = new WordCount();
             volatile String wrong;
@@ -63,7 +75,7 @@ public class WordCountScenario extends ExerciseScenario {
                     return;
                 }
                 int last = 0, most = adders * perThread / kinds.length;
-                for (int i = 0; i < 2_000 && wrong == null; i++) {
+                for (int i = 0; i < reads && wrong == null; i++) {
                     int now = words.count("lock");
                     if (now < last || now > most) {
                         wrong = "count(\"lock\") gave " + now + " while the threads added, after it had given " + last;
