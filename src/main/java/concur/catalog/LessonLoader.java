@@ -25,7 +25,7 @@ final class LessonLoader {
     private static final Set<String> KEYS = Set.of("title", "summary", "timeout", "demos");
     private static final Set<String> DEMO_KEYS = Set.of("id", "title", "class", "check", "process", "stop-after",
             "outcomes");
-    private static final Set<String> OUTCOME_KEYS = Set.of("line", "grades", "predict");
+    private static final Set<String> OUTCOME_KEYS = Set.of("line", "grades", "predict", "count", "unit");
     private static final Set<String> RULE_KEYS = Set.of("is", "below", "above", "grade", "means");
 
     private LessonLoader() {}
@@ -202,7 +202,25 @@ final class LessonLoader {
         if (predict.isPresent() && rules.size() < 2) {
             throw o.get("predict").error("a prediction needs at least two rules in 'grades' to choose from");
         }
-        return new Outcomes(line, rules, predict);
+        int countGroup = 0;
+        if (o.containsKey("count")) {
+            YamlNode countNode = o.get("count");
+            String text = countNode.text("the count group");
+            if (!text.matches("[1-9]\\d?") || Integer.parseInt(text) > line.matcher("").groupCount()
+                    || Integer.parseInt(text) == 1) {
+                throw countNode.error("count is the number of the line's group that holds how many trials the line"
+                        + " stands for: 2 or more, and the line has " + line.matcher("").groupCount() + " groups");
+            }
+            countGroup = Integer.parseInt(text);
+        }
+        String unit = "trial";
+        if (o.containsKey("unit")) {
+            unit = o.get("unit").text("the unit");
+            if (!unit.matches("[a-z]+")) {
+                throw o.get("unit").error("unit is one lower-case word, what one trial is called, such as pair");
+            }
+        }
+        return new Outcomes(line, rules, predict, countGroup, unit);
     }
 
     private static Outcomes.Rule rule(YamlNode item) {

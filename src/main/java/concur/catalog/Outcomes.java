@@ -15,11 +15,24 @@ import java.util.regex.Pattern;
  * @param line    matched against each printed line; group 1 of a match is one trial's outcome
  * @param rules   tried in order, the first that matches grades the outcome; an outcome no rule matches is wrong
  * @param predict when present, {@code learn} asks the learner this before the run, with the rules as choices
+ * @param countGroup 0 when each matching line is one trial; otherwise the group of the line that says how many trials
+ *                   it stands for, for an experiment of millions of trials that prints one line per outcome
+ * @param unit    what one trial is called in the chart and in failures ("trial", "pair")
  */
-public record Outcomes(Pattern line, List<Rule> rules, Optional<String> predict) {
+public record Outcomes(Pattern line, List<Rule> rules, Optional<String> predict, int countGroup, String unit) {
 
     public Outcomes {
         rules = List.copyOf(rules);
+    }
+
+    /** One line a trial, called a trial. */
+    public Outcomes(Pattern line, List<Rule> rules, Optional<String> predict) {
+        this(line, rules, predict, 0, "trial");
+    }
+
+    /** "1 trial", "3 pairs": a count of trials, in this demo's word for one. */
+    public String trials(long n) {
+        return NumberFormat.getIntegerInstance(Locale.US).format(n) + " " + unit + (n == 1 ? "" : "s");
     }
 
     /** The rule that grades {@code outcome}, or empty when none does (and the outcome is wrong). */

@@ -18,16 +18,31 @@ public final class OutcomeTally {
         this.outcomes = outcomes;
     }
 
-    /** Reads one outcome from every line that matches the lesson's outcome line. */
+    /**
+     * Reads one outcome from every line that matches the lesson's outcome line; a line that says how many trials it
+     * stands for counts that many (none, when it says 0).
+     */
     public static OutcomeTally read(Outcomes outcomes, List<ThreadLine> lines) {
         OutcomeTally tally = new OutcomeTally(outcomes);
         for (ThreadLine line : lines) {
             Matcher m = outcomes.line().matcher(line.text());
             if (m.find() && m.group(1) != null) {
-                tally.counts.merge(m.group(1).strip(), 1, Integer::sum);
+                int n = outcomes.countGroup() == 0 ? 1 : count(m.group(outcomes.countGroup()));
+                if (n > 0) {
+                    tally.counts.merge(m.group(1).strip(), n, Math::addExact);
+                }
             }
         }
         return tally;
+    }
+
+    /** A printed count such as 1,048,576; 0 when the group did not match a whole number. */
+    private static int count(String printed) {
+        if (printed == null || !printed.matches("\\d{1,3}(,?\\d{3})*")) {
+            return 0;
+        }
+        long n = Long.parseLong(printed.replace(",", ""));
+        return n > Integer.MAX_VALUE ? 0 : (int) n;
     }
 
     /** A tally of outcomes given directly, one per trial. */
@@ -97,7 +112,7 @@ public final class OutcomeTally {
         counts.forEach((outcome, n) -> {
             if (gradeOf(outcome) == Outcomes.Grade.WRONG) {
                 String why = ruleFor(outcome).map(Outcomes.Rule::means).orElse("no grade rule allows it");
-                verdict.fail(n + (n == 1 ? " trial" : " trials") + " ended with " + outcome + ", which is wrong: " + why);
+                verdict.fail(outcomes.trials(n) + " ended with " + outcome + ", which is wrong: " + why);
             }
         });
         if (outcomes.rules().stream().anyMatch(r -> r.grade() == Outcomes.Grade.SURPRISING)) {

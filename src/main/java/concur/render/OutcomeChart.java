@@ -50,12 +50,12 @@ public final class OutcomeChart {
         }
         int labelWidth = groups.stream().flatMap(g -> g.rows.stream()).mapToInt(r -> r.label.length()).max().orElse(4);
         int most = groups.stream().flatMap(g -> g.rows.stream()).mapToInt(r -> r.count).max().orElse(1);
-        int countWidth = Integer.toString(most).length();
+        int countWidth = format(most).length();
         int barWidth = Math.max(4, Math.min(40, width - INDENT - labelWidth - 3 - countWidth));
 
         List<String> lines = new ArrayList<>();
         int trials = tally.trials();
-        lines.add(style.bold("Outcomes") + style.dim(" of " + trials + (trials == 1 ? " trial" : " trials")));
+        lines.add(style.bold("Outcomes") + style.dim(" of " + tally.outcomes().trials(trials)));
         for (Group group : groups) {
             List<String> wrapped = TextWrap.wrap(group.heading, width - 2 - GRADE_WIDTH);
             lines.add("  " + colour(group.grade, TextWrap.padRight(group.grade.word(), GRADE_WIDTH)) + wrapped.get(0));
@@ -67,7 +67,7 @@ public final class OutcomeChart {
                 int length = row.count == 0 ? 0 : Math.max(1, (int) Math.round((double) row.count * barWidth / most));
                 String bar = colour(group.grade, (style.unicode() ? "█" : "#").repeat(length));
                 lines.add(" ".repeat(INDENT) + TextWrap.padRight(row.label, labelWidth) + "  " + bar + " ".repeat(barWidth - length + 1)
-                        + String.format(Locale.ROOT, "%" + countWidth + "d", row.count));
+                        + " ".repeat(countWidth - format(row.count).length()) + format(row.count));
             }
         }
         predicted.ifPresent(p -> lines.addAll(verdict(tally, p, width)));
@@ -85,7 +85,7 @@ public final class OutcomeChart {
             int seen = tally.count(rule);
             boolean said = predicted.contains(i);
             if (seen > 0 && !said) {
-                missed.add(rule.condition() + " (" + seen + " of " + tally.trials() + ")");
+                missed.add(rule.condition() + " (" + format(seen) + " of " + format(tally.trials()) + ")");
             } else if (said && rule.grade() == Outcomes.Grade.WRONG) {
                 impossible.add(rule.condition() + " (" + rule.means() + ")");
             } else if (said && seen == 0) {

@@ -215,6 +215,8 @@ class BrokenContentTest {
             'means: more'           | 'says: more'            | 17: unknown key 'says' in a grade rule (expected one of
             '  predict: How many?'  | '  predict: [a, b]'     | 10: the prediction question must be a single value, not a list or mapping
             'grades:'               | 'grade:'                | 11: unknown key 'grade' in 'outcomes' (expected one of
+            '  predict: How many?'  | '  count: 2'            | 10: count is the number of the line's group that holds how many trials the line stands for: 2 or more, and the line has 1 groups
+            '  predict: How many?'  | '  unit: Pairs!'        | 10: unit is one lower-case word
             """)
     void brokenOutcomes(String valid, String broken, String error) throws IOException {
         String yaml = OUTCOMES.replace(valid, broken.replace("\\n", "\n"));

@@ -212,6 +212,46 @@ class RenderTest {
                         "      lost  ##################                   1");
     }
 
+    /** A litmus test prints one line an outcome, with how many of its millions of pairs ended so. */
+    private static final Outcomes PAIRS = new Outcomes(java.util.regex.Pattern.compile("^r1, r2 = (\\d, \\d): ([\\d,]+) pairs$"),
+            List.of(new Outcomes.Rule(Outcomes.Test.IS, "1, 1", Outcomes.Grade.EXPECTED, "both stores first"),
+                    new Outcomes.Rule(Outcomes.Test.IS, "0, 0", Outcomes.Grade.SURPRISING, "both loads passed the stores")),
+            java.util.Optional.empty(), 2, "pair");
+
+    private static List<concur.runner.ThreadLine> printed(String... texts) {
+        List<concur.runner.ThreadLine> lines = new java.util.ArrayList<>();
+        for (String text : texts) {
+            lines.add(new concur.runner.ThreadLine(lines.size(), "main", lines.size(), text, false));
+        }
+        return lines;
+    }
+
+    @Test
+    void aLineThatSaysHowManyTrialsItStandsForCountsThatMany() {
+        OutcomeTally tally = OutcomeTally.read(PAIRS, printed("r1, r2 = 1, 1: 1,500,000 pairs", "r1, r2 = 0, 0: 500,000 pairs",
+                "r1, r2 = 0, 1: 0 pairs", "pairs in all: 2,000,000"));
+        assertThat(tally.counts()).containsExactly(java.util.Map.entry("1, 1", 1_500_000), java.util.Map.entry("0, 0", 500_000));
+        List<String> chart = new OutcomeChart(Style.PLAIN).render(tally, java.util.Optional.empty(), 50);
+        assertThat(chart).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(50));
+        assertThat(chart).containsExactly(
+                "Outcomes of 2,000,000 pairs",
+                "  expected   1, 1: both stores first",
+                "      1, 1  ############################ 1,500,000",
+                "  surprising 0, 0: both loads passed the stores",
+                "      0, 0  #########                      500,000");
+        concur.check.Verdict verdict = new concur.check.Verdict();
+        tally.verify("store-buffering", verdict);
+        assertThat(verdict.failures()).isEmpty();
+        assertThat(verdict.measurements()).containsEntry("store_buffering_surprising_rate", 0.25);
+    }
+
+    @Test
+    void anOutcomeNoRuleAllowsFailsInTheDemosOwnWord() {
+        concur.check.Verdict verdict = new concur.check.Verdict();
+        OutcomeTally.read(PAIRS, printed("r1, r2 = 1, 0: 3 pairs")).verify("store-buffering", verdict);
+        assertThat(verdict.failures()).containsExactly("3 pairs ended with 1, 0, which is wrong: no grade rule allows it");
+    }
+
     @Test
     void roundRangeWidths() {
         assertThat(List.of(1L, 2L, 3L, 7L, 11L, 300L, 500_001L).stream().map(OutcomeChart::roundUp))

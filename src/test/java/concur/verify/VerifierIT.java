@@ -94,6 +94,21 @@ class VerifierIT {
         "tally; VolatileAddOnce; failed; multiplesOf3(values, ",
         "workers; VolatileFinishedCount; failed; did not finish",
         "pipeline; SharedVolatileItem; failed; not each item doubled exactly once|came back|returned with",
+        "rates; LocalCopy; failed; data race on Rates.table",
+        "rates; FinalHolderReadTwice; failed; data race on Rates.loaded",
+        "latest; FinalFields; failed; data race on Latest.latest",
+        "latest; LockedPublishOnly; failed; data race on Latest.latest",
+        // wrong in an interleaving too: the model checker's catch
+        "rates; FlagBeforeTable; failed; your code threw an exception|data race on Rates.table",
+        "rates; LockOnlyTheLoad; failed; " + INTERLEAVING + "|the table was loaded",
+        "latest; ReusedReading; failed; " + INTERLEAVING + "|data race on Latest$Reading|a reading seen half made",
+        "word-count; SynchronizedMapGetThenPut; failed; " + INTERLEAVING,
+        "word-count; PutIfAbsentThenPut; failed; " + INTERLEAVING + "|and count gave",
+        "word-count; SharedHashMap; failed; " + INTERLEAVING + "|data race on the HashMap",
+        "word-count; LockedAddOnly; failed; data race on the HashMap",
+        "registry; PutIfAbsentEager; failed; " + INTERLEAVING,
+        "registry; GetThenPutIfAbsent; failed; " + INTERLEAVING,
+        "registry; HashMapComputeIfAbsent; failed; your code threw an exception|data race on the HashMap",
         // right fixes, in several styles
         "counter; Synchronized; passed; verified",
         "counter; Lock; passed; verified",
@@ -132,7 +147,14 @@ class VerifierIT {
         "tally; LongAdderPerValue; passed; verified",
         "tally; SlotIncrementedInLoop; passed; verified",
         "tally; SynchronizedAddOnce; passed; verified",
-        "tally; Futures; passed; verified"})
+        "tally; Futures; passed; verified",
+        "rates; SynchronizedRate; passed; verified",
+        "latest; AtomicReferenceLatest; passed; verified",
+        "latest; SynchronizedBoth; passed; verified",
+        "word-count; Compute; passed; verified",
+        "word-count; LongAdders; passed; verified",
+        "word-count; SynchronizedHashMap; passed; verified",
+        "registry; SynchronizedGet; passed; verified"})
     void fixesAreClassified(String exercise, String fixture, String status, String reasons) throws IOException {
         Verification v = verify(exercise, fixture);
         assertThat(v.status().label()).as(v.message()).isEqualTo(status);
@@ -158,7 +180,9 @@ class VerifierIT {
      * detector names the racing field, whatever values the run gave.
      */
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"counter, RacyAfterWarmUp, Counter.count", "doorbell, SpinOnPlainFlag, Doorbell.rung"})
+    @CsvSource({"counter, RacyAfterWarmUp, Counter.count", "doorbell, SpinOnPlainFlag, Doorbell.rung",
+            "rates, LocalCopy, Rates.table", "rates, Rates, Rates.table", "latest, FinalFields, Latest.latest",
+            "latest, LockedPublishOnly, Latest.latest"})
     void onlyRealThreadsCatchSome(String exercise, String fixture, String field) throws IOException {
         Verification v = verify(exercise, fixture);
         assertThat(v.status()).as(v.message()).isEqualTo(Verification.Status.FAILED);

@@ -1,0 +1,28 @@
+/** publish() takes the lock, latest() does not: an unlock orders nothing for a thread that never locks. */
+public class Latest {
+    public static class Reading {
+        private int number;
+        private double celsius;
+
+        public int number() {
+            return number;
+        }
+
+        public double celsius() {
+            return celsius;
+        }
+    }
+
+    private Reading latest;
+
+    public synchronized void publish(int number, double celsius) {
+        Reading reading = new Reading();
+        reading.number = number;
+        reading.celsius = celsius;
+        latest = reading;
+    }
+
+    public Reading latest() {
+        return latest;
+    }
+}
