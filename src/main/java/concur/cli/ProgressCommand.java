@@ -29,6 +29,7 @@ final class ProgressCommand implements Callable<Integer> {
         PrintWriter out = app.console().out();
         Style style = app.console().style();
         Map<String, LessonProgress> progress = app.progress().load();
+        Map<String, Integer> leftInPart = app.progress().places();
         int done = 0;
         // the table takes 42 columns; a narrower terminal gets each lesson as a heading and a line under it
         boolean table = app.console().width() >= TABLE_WIDTH;
@@ -40,7 +41,9 @@ final class ProgressCommand implements Callable<Integer> {
             done += p.completed() ? 1 : 0;
             String demo = p.demoSeen() ? style.check() : "-";
             String quiz = p.quizTaken() ? p.bestScore() + "/" + p.questions() : "-";
-            String status = p.completed() ? style.green("completed") : p.demoSeen() || p.quizTaken() ? "started" : "";
+            // a lesson left off before its quiz says so: 'concur learn' goes on from there
+            String status = p.completed() ? style.green("completed") : leftInPart.containsKey(lesson.id()) ? "in part"
+                    : p.demoSeen() || p.quizTaken() ? "started" : "";
             if (table) {
                 out.println(String.format("%-3d %-14s %-6s %-6s %s", lesson.number(), lesson.id(), demo, quiz, status).stripTrailing());
             } else {

@@ -18,7 +18,6 @@ final class QuizCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        new LessonPlayer(app).quiz(app.lesson(lesson));
-        return ExitCode.OK;
+        return new LessonPlayer(app).quiz(app.lesson(lesson));
     }
 }

@@ -165,6 +165,16 @@ class RenderTest {
     }
 
     @Test
+    void aWrongOutcomeLeftOutOfThePredictionIsNotMarkedAsAMiss() {
+        OutcomeTally tally = OutcomeTally.of(COUNTER, List.of("4000", "3990"));
+        List<String> plain = new OutcomeChart(COLOR).render(tally, java.util.Optional.of(java.util.Set.of(0, 1)), 100).stream()
+                .map(l -> l.replaceAll("\033\\[[0-9;]*m", "")).toList();
+        assertThat(plain).contains("  wrong      above 4,000: more than was added (you ruled it out)")
+                .noneMatch(l -> l.startsWith("  wrong") && l.contains("not predicted"))
+                .contains("✓ Your prediction covered every outcome the run showed.");
+    }
+
+    @Test
     void outcomeChartSetsTheRunAgainstThePredictionAndWraps() {
         OutcomeTally tally = OutcomeTally.of(COUNTER, List.of("4000", "3990", "3980"));
         List<String> chart = new OutcomeChart(COLOR).render(tally, java.util.Optional.of(java.util.Set.of(0, 2)), 40);
