@@ -81,29 +81,40 @@ public final class Timeline {
         return lines;
     }
 
-    /** The state each column shows; null where the thread did not exist. */
+    /**
+     * The state each column shows; null where no thread of the lane's name was alive. A name may live more than
+     * once (a demo's trials start adder-1 to adder-4 afresh each time): the lane shows each life, and the gaps
+     * between them.
+     */
     static ThreadActivity[] cells(List<ThreadSample> samples, int columns, double perColumn) {
         List<Map<ThreadActivity, Integer>> counts = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
             counts.add(new EnumMap<>(ThreadActivity.class));
         }
-        int first = columns;
-        int end = columns;
+        boolean[] sampled = new boolean[columns];
+        boolean[] endsThere = new boolean[columns]; // the column's last sample says the thread had ended
         for (ThreadSample sample : samples) {
             int column = (int) Math.min(columns - 1, sample.nanos() / perColumn);
-            if (sample.activity() == ThreadActivity.ENDED) {
-                end = Math.min(end, column);
-                continue;
+            sampled[column] = true;
+            endsThere[column] = sample.activity() == ThreadActivity.ENDED;
+            if (sample.activity() != ThreadActivity.ENDED) {
+                counts.get(column).merge(sample.activity(), 1, Integer::sum);
             }
-            first = Math.min(first, column);
-            counts.get(column).merge(sample.activity(), 1, Integer::sum);
         }
         ThreadActivity[] cells = new ThreadActivity[columns];
         ThreadActivity previous = null;
-        for (int c = first; c < end; c++) {
+        boolean alive = false;
+        for (int c = 0; c < columns; c++) {
             ThreadActivity most = mostFrequent(counts.get(c));
-            cells[c] = most != null ? most : previous; // no sample fell in this column: it went on as before
-            previous = cells[c];
+            if (most != null) {
+                cells[c] = most;
+                previous = most;
+            } else if (alive && !sampled[c]) {
+                cells[c] = previous; // no sample fell in this column: it went on as before
+            }
+            if (sampled[c]) {
+                alive = !endsThere[c];
+            }
         }
         return cells;
     }

@@ -125,6 +125,24 @@ class RenderTest {
     }
 
     @Test
+    void threadsOfOneNameInSuccessiveTrialsShareALaneThatShowsEachLife() {
+        List<concur.runner.ThreadSample> samples = new java.util.ArrayList<>();
+        for (int trial = 0; trial < 3; trial++) {
+            long start = trial * 30_000_000L;
+            for (String adder : List.of("adder-1", "adder-2")) {
+                for (long ms = 0; ms < 20; ms += 5) {
+                    samples.add(new concur.runner.ThreadSample(start + ms * 1_000_000L, adder, concur.runner.ThreadActivity.RUNNING));
+                }
+                samples.add(new concur.runner.ThreadSample(start + 20_000_000L, adder, concur.runner.ThreadActivity.ENDED));
+            }
+        }
+        List<String> chart = new Timeline(Style.PLAIN).render(samples, 90_000_000L, 29);
+        assertThat(chart).contains(
+                "adder-1 |####  ####  ####  ",
+                "adder-2 |####  ####  ####  ").noneMatch(line -> line.contains("more threads"));
+    }
+
+    @Test
     void timelineDrawsAtMostTwelveLanes() {
         List<concur.runner.ThreadSample> samples = new java.util.ArrayList<>();
         for (int t = 0; t < 40; t++) {
