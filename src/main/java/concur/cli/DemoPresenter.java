@@ -106,6 +106,7 @@ final class DemoPresenter {
                 status.close();
             }
             if (terminal.isPresent()) {
+                discardTypeAhead(terminal.get());
                 terminal.get().setAttributes(attributes);
                 terminal.get().handle(Terminal.Signal.INT, previous);
             }
@@ -134,6 +135,20 @@ final class DemoPresenter {
             out.flush();
         }
         return result;
+    }
+
+    /**
+     * Drops the keys pressed while the demo ran: an Enter meant to hurry it along would otherwise answer the
+     * prompt after it, and skip its summary, chart and timeline unread.
+     */
+    private static void discardTypeAhead(Terminal terminal) {
+        try {
+            while (terminal.reader().peek(1) >= 0) {
+                terminal.reader().read();
+            }
+        } catch (java.io.IOException e) {
+            // nothing more to drop
+        }
     }
 
     private void summarize(DemoResult result, Style style, PrintWriter out) {

@@ -210,7 +210,7 @@ final class LessonPlayer {
             if (key != 'r' && key != 's') {
                 return new DemoRun(key, completed);
             }
-            pace = key == 's' ? Pace.SLOW : pace;
+            pace = key == 's' ? Pace.SLOW : options.pace(); // r: at the lesson's own pace again
         }
     }
 
@@ -296,7 +296,8 @@ final class LessonPlayer {
         if (key != ENTER) {
             return new Prediction(true, key == INTERRUPT, Optional.empty());
         }
-        println(style.bold("Predict first") + style.dim(" (pick every outcome you think can appear)"));
+        TextWrap.fit(style.bold("Predict first") + style.dim(" (pick every outcome you think can appear)"), console.width() - 1)
+                .forEach(this::println);
         asked.forEach(this::println);
         out.flush();
         AnswerSource answers = answers();
@@ -461,7 +462,10 @@ final class LessonPlayer {
             String typed = line.strip().toLowerCase(java.util.Locale.ROOT);
             return typed.length() == 1 && extras.indexOf(typed.charAt(0)) >= 0 ? typed.charAt(0) : ENTER;
         }
-        out.print(style.dim(what + " (q to stop) "));
+        // a prompt wider than the terminal goes on at a word on the next line; only its last line is cleared after
+        List<String> prompt = TextWrap.fit(style.dim(what + " (q to stop)"), console.width() - 1);
+        prompt.subList(0, prompt.size() - 1).forEach(this::println);
+        out.print(prompt.get(prompt.size() - 1) + " ");
         out.flush();
         Terminal t = terminal.get();
         Attributes saved = t.enterRawMode();

@@ -45,7 +45,7 @@ public final class Timeline {
         lines.addAll(TextWrap.fit(style.bold("Timeline") + style.dim(String.format(Locale.ROOT,
                 " of the threads: 0 to %.2f s, one column = %s", totalNanos / 1e9, duration(perColumn))), width));
         int drawn = 0;
-        for (Map.Entry<String, List<ThreadSample>> lane : byThread.entrySet()) {
+        for (Map.Entry<String, List<ThreadSample>> lane : inLaneOrder(byThread)) {
             if (drawn++ == MAX_LANES) {
                 lines.add(style.dim(" ".repeat(nameWidth + 2) + "... and " + (byThread.size() - MAX_LANES) + " more threads"));
                 break;
@@ -59,6 +59,33 @@ public final class Timeline {
         }
         lines.addAll(legend(nameWidth + 2, width));
         return lines;
+    }
+
+    /**
+     * The lanes in the order their threads first ran, except that numbered names of one kind (adder-1 to adder-4,
+     * worker-1, worker-2) stay together, by number, where the first of them appeared.
+     */
+    static List<Map.Entry<String, List<ThreadSample>>> inLaneOrder(Map<String, List<ThreadSample>> byThread) {
+        Map<String, Integer> kindOrder = new LinkedHashMap<>();
+        for (String name : byThread.keySet()) {
+            kindOrder.putIfAbsent(kind(name), kindOrder.size());
+        }
+        List<Map.Entry<String, List<ThreadSample>>> lanes = new ArrayList<>(byThread.entrySet());
+        lanes.sort(java.util.Comparator.<Map.Entry<String, List<ThreadSample>>>comparingInt(e -> kindOrder.get(kind(e.getKey())))
+                .thenComparingLong(e -> number(e.getKey())));
+        return lanes;
+    }
+
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("(.*?)(\\d{1,9})");
+
+    private static String kind(String name) {
+        var m = NUMBERED.matcher(name);
+        return m.matches() ? m.group(1) : name;
+    }
+
+    private static long number(String name) {
+        var m = NUMBERED.matcher(name);
+        return m.matches() ? Long.parseLong(m.group(2)) : 0;
     }
 
     /** What each glyph means, under the lanes; an entry is never split, and they go on a line below when narrow. */

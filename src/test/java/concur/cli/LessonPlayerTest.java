@@ -110,6 +110,14 @@ class LessonPlayerTest {
     }
 
     @Test
+    void keysPressedWhileADemoRunsDoNotAnswerThePromptAfterIt() {
+        console = TestConsole.withTerminal("\r\r\r", 100, 40); // the first runs the demo; the others come too early
+        assertThat(Commands.execute(console.app(state), "learn", "hello")).isZero();
+        assertThat(console.out()).contains("all greeted").contains("Press Enter to go on, r to run it again")
+                .contains("Lesson stopped.").doesNotContain("That was it.");
+    }
+
+    @Test
     void slowMotionIsNotOfferedWhenTheLessonRunsSlowAlready() {
         assertThat(learn("q\n", "learn", "hello", "--pace", "slow")).isZero();
         assertThat(console.out()).contains("Press Enter to run the demo (q to stop)").doesNotContain("Tip:");

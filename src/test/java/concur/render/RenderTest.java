@@ -143,6 +143,17 @@ class RenderTest {
     }
 
     @Test
+    void numberedLanesOfOneKindStayTogetherInTheirOrder() {
+        List<concur.runner.ThreadSample> samples = new java.util.ArrayList<>();
+        for (String name : List.of("main", "adder-2", "adder-10", "logger", "adder-1")) {
+            samples.add(new concur.runner.ThreadSample(samples.size() * 1_000_000L, name, concur.runner.ThreadActivity.RUNNING));
+        }
+        List<String> lanes = new Timeline(Style.PLAIN).render(samples, 10_000_000L, 40).stream()
+                .filter(line -> line.contains("|")).map(line -> line.substring(0, line.indexOf(' '))).toList();
+        assertThat(lanes).containsExactly("main", "adder-1", "adder-2", "adder-10", "logger");
+    }
+
+    @Test
     void timelineDrawsAtMostTwelveLanes() {
         List<concur.runner.ThreadSample> samples = new java.util.ArrayList<>();
         for (int t = 0; t < 40; t++) {
