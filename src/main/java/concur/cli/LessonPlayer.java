@@ -86,6 +86,9 @@ final class LessonPlayer {
         // demos before the place resumed from were run at the earlier sitting, which could only go on past them
         boolean allDemosRan = true;
         for (int i = from; i < parts.size(); i++) {
+            if (stop.isCancelled()) {
+                return stopped(lesson, true); // Ctrl-C while prose was printing, between two pauses
+            }
             rememberPlace(lesson, i);
             switch (parts.get(i)) {
                 case Prose.Text text -> {
@@ -462,7 +465,7 @@ final class LessonPlayer {
             String typed = line.strip().toLowerCase(java.util.Locale.ROOT);
             return typed.length() == 1 && extras.indexOf(typed.charAt(0)) >= 0 ? typed.charAt(0) : ENTER;
         }
-        // a prompt wider than the terminal goes on at a word on the next line; only its last line is cleared after
+        // a prompt wider than the terminal goes on at a word on the next line; all its lines are cleared after
         List<String> prompt = TextWrap.fit(style.dim(what + " (q to stop)"), console.width() - 1);
         prompt.subList(0, prompt.size() - 1).forEach(this::println);
         out.print(prompt.get(prompt.size() - 1) + " ");
@@ -478,7 +481,7 @@ final class LessonPlayer {
                 int c = keys.readCharacter();
                 int lower = Character.toLowerCase(c);
                 if (c == '\r' || c == '\n' || c > 0 && extras.indexOf(lower) >= 0) {
-                    out.print("\r\033[2K");
+                    out.print("\r\033[2K" + "\033[1A\033[2K".repeat(prompt.size() - 1));
                     out.flush();
                     shownSinceKey = 0;
                     return c == '\r' || c == '\n' ? ENTER : (char) lower;
