@@ -208,6 +208,11 @@ final class LessonPlayer {
                 return new DemoRun(INTERRUPT, completed);
             }
             completed |= result.completed();
+            if (slowOffered && !pace.paused() && result.lines().size() > screenRows()) {
+                TextWrap.wrap("The demo printed " + result.lines().size() + " lines in " + String.format(java.util.Locale.ROOT,
+                        "%.2f s", result.elapsed().toNanos() / 1e9) + ", more than the screen holds: s runs it again in slow"
+                        + " motion, to watch it happen.", proseWidth()).forEach(line -> println(style.dim(line)));
+            }
             char key = pause("Press Enter to go on, r to run it again" + (slowOffered ? ", s to run it slowly" : ""),
                     slowOffered ? "rs" : "r");
             if (key != 'r' && key != 's') {

@@ -118,6 +118,14 @@ class LessonPlayerTest {
     }
 
     @Test
+    void aDemoTallerThanTheScreenIsOfferedAgainInSlowMotion() {
+        console = TestConsole.withTerminal("\r", 100, 40);
+        Commands.execute(console.app(state, Path.of("lessons")), "learn", "basics");
+        assertThat(console.out()).contains("both counters are done").contains("The demo printed 111 lines in")
+                .contains("more than the screen holds: s runs it");
+    }
+
+    @Test
     void slowMotionIsNotOfferedWhenTheLessonRunsSlowAlready() {
         assertThat(learn("q\n", "learn", "hello", "--pace", "slow")).isZero();
         assertThat(console.out()).contains("Press Enter to run the demo (q to stop)").doesNotContain("Tip:");
