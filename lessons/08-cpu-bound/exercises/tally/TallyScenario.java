@@ -41,7 +41,7 @@ public class TallyScenario extends ExerciseScenario {
 
             private void expect(long got, int with) {
                 if (got != expected && wrong == null) {
-                    wrong = "multiplesOf3() with " + with + " thread" + (with == 1 ? "" : "s") + " returned " + got
+                    wrong = "multiplesOf3(values, " + with + ") returned " + got
                             + ", expected " + expected + " (of " + SIZE + " values)";
                 }
             }
@@ -83,7 +83,7 @@ public class TallyScenario extends ExerciseScenario {
             @Override
             public void check() {
                 if (got != expected) {
-                    throw new AssertionError("multiplesOf3() with " + threads + " threads returned " + got + ", expected "
+                    throw new AssertionError("multiplesOf3(values, " + threads + ") returned " + got + ", expected "
                             + expected + " (of " + values.length + " values)");
                 }
                 // A count, not a timing: threads that take a lock or an atomic for every value queue for one counter.

@@ -56,7 +56,7 @@ public final class Main {
                 style,
                 terminal,
                 stdinTty);
-        App app = new App(Main::bundledCatalog, console, state, Main.class.getClassLoader());
+        App app = new App(Main::bundledCatalog, console, state, Main.class.getClassLoader(), env);
         int code;
         try {
             code = Commands.execute(app, args);

@@ -9,6 +9,7 @@ import concur.runner.ChildProcesses;
 import concur.runner.DemoRunner;
 import concur.verify.Verifier;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -22,11 +23,20 @@ public final class App {
     private final DemoRunner runner;
     private final Path stateDir;
     private final ClassLoader classes;
+    private final Map<String, String> env;
     private LessonCatalog catalog;
     private ExerciseCatalog exercises;
     private Verifier verifier;
+    private volatile boolean atHome;
 
     public App(Supplier<LessonCatalog> catalogLoader, Console console, Path stateDir, ClassLoader classes) {
+        this(catalogLoader, console, stateDir, classes, System.getenv());
+    }
+
+    /** @param env the environment concur runs in (HOME, CONCUR_EXERCISES...), read once by Main or set by a test */
+    public App(Supplier<LessonCatalog> catalogLoader, Console console, Path stateDir, ClassLoader classes,
+            Map<String, String> env) {
+        this.env = Map.copyOf(env);
         this.catalogLoader = catalogLoader;
         this.console = console;
         this.stateDir = stateDir;
@@ -63,6 +73,24 @@ public final class App {
         return catalog().resolve(name);
     }
 
+    /**
+     * A command as the learner would type it where they are: {@code concur learn locks} in a shell, {@code learn locks}
+     * at the home's prompt. Every hint that names a command goes through here.
+     */
+    public String command(String words) {
+        return atHome ? words : "concur " + words;
+    }
+
+    /** Whether commands run at the home's prompt. */
+    boolean atHome() {
+        return atHome;
+    }
+
+    /** Set by the home while its prompt runs commands, so that their hints name commands as typed there. */
+    void atHome(boolean home) {
+        atHome = home;
+    }
+
     public Console console() {
         return console;
     }
@@ -77,6 +105,10 @@ public final class App {
 
     public Path stateDir() {
         return stateDir;
+    }
+
+    public Map<String, String> env() {
+        return env;
     }
 
     public ClassLoader classes() {

@@ -72,8 +72,11 @@ public final class Commands {
         if (width < PICOCLI_MIN_WIDTH) {
             NarrowHelp.apply(cli, width);
         }
-        cli.setParameterExceptionHandler(Commands::usageError);
-        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> failure(e, commandLine.getErr()));
+        cli.setParameterExceptionHandler((e, typed) -> usageError(app, e, typed));
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> failure(app, e, commandLine.getErr()));
+        if (app.atHome()) {
+            homeHelp(cli);
+        }
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(
                 app.console().style().color() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         return cli;
@@ -101,18 +104,31 @@ public final class Commands {
             try {
                 return bare.apply(app).call();
             } catch (Exception e) {
-                return failure(e, app.console().err());
+                return failure(app, e, app.console().err());
             }
         }
         try {
             return create(app, args).execute(args);
         } catch (RuntimeException e) {
             // building the command tree failed: still one line and an exit code, never a stack trace
-            return failure(e, app.console().err());
+            return failure(app, e, app.console().err());
         }
     }
 
-    private static int usageError(ParameterException e, String[] args) {
+    /**
+     * At the home's prompt, commands are typed without the program's name and its options mean nothing: the help
+     * says what to type there.
+     */
+    private static void homeHelp(CommandLine cli) {
+        cli.getCommandSpec().usageMessage()
+                .synopsisHeading("")
+                .customSynopsis("Type a command; 'help <command>' tells more of one, Tab completes, Ctrl-D leaves.%n")
+                .footer("%nStart with: next   (the first lesson you have not completed)");
+        cli.setHelpSectionKeys(cli.getHelpSectionKeys().stream()
+                .filter(key -> !key.equals(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST)).toList());
+    }
+
+    private static int usageError(App app, ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
         String message = e.getMessage() == null ? "bad command line" : e.getMessage();
         if (e instanceof UnmatchedArgumentException unmatched && e.getCommandLine().getParent() == null
@@ -121,7 +137,7 @@ public final class Commands {
             message = "unknown command '" + args[0] + "'";
         }
         err.println("concur: " + Printable.of(message.lines().findFirst().orElse(message), 200)
-                + suggestion(e) + hint(e.getCommandLine()));
+                + suggestion(e) + hint(app, e.getCommandLine()));
         err.flush();
         return ExitCode.USAGE;
     }
@@ -148,15 +164,21 @@ public final class Commands {
         return ". Did you mean " + String.join(" or ", close.stream().limit(3).map(s -> "'" + s + "'").toList()) + "?";
     }
 
-    private static String hint(CommandLine where) {
+    /** Where to read more: {@code concur learn --help} in a shell, {@code help learn} at the home's prompt. */
+    private static String hint(App app, CommandLine where) {
         String name = where.getCommandSpec().qualifiedName();
+        if (app.atHome()) {
+            String command = name.equals(where.getCommandSpec().root().name()) ? ""
+                    : name.substring(where.getCommandSpec().root().name().length() + 1);
+            return " (see '" + ("help " + command).strip() + "')";
+        }
         return " (see '" + name + " --help')";
     }
 
-    static int failure(Exception e, PrintWriter err) {
+    static int failure(App app, Exception e, PrintWriter err) {
         int code;
         if (e instanceof UnknownLessonException unknown) {
-            err.println("concur: " + unknown.getMessage());
+            err.println("concur: " + unknown.message(app::command));
             code = ExitCode.USAGE;
         } else if (e instanceof ContentException content) {
             err.println("concur: the lesson content is broken:");

@@ -23,6 +23,7 @@ import org.jline.reader.ParsedLine;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
+import org.jline.utils.InfoCmp;
 
 /**
  * The interactive home: the lessons with progress, then a {@code concur>} prompt where every subcommand works,
@@ -30,6 +31,9 @@ import org.jline.terminal.Terminal;
  */
 final class HomeShell {
     static final String PROMPT = "concur> ";
+    /** The home's own words, beside the commands: {@code clear} as in a shell, {@code exit} to leave. */
+    static final List<String> OWN_WORDS = List.of("clear", "exit");
+    private static final String CLEAR = "clear";
     private final App app;
     private final Console console;
     private final Style style;
@@ -43,9 +47,14 @@ final class HomeShell {
     }
 
     int run() {
-        welcome();
-        Optional<Terminal> terminal = console.terminal();
-        return terminal.isPresent() ? interactive(terminal.get()) : scripted();
+        app.atHome(true);
+        try {
+            welcome();
+            Optional<Terminal> terminal = console.terminal();
+            return terminal.isPresent() ? interactive(terminal.get()) : scripted();
+        } finally {
+            app.atHome(false);
+        }
     }
 
     private void welcome() {
@@ -59,9 +68,23 @@ final class HomeShell {
         out.println();
         ListCommand.print(app, progress, levelsWon);
         out.println();
-        TextWrap.wrap("Type 'learn basics' to begin, 'next' to go on, 'help' for more, Ctrl-D to leave.", console.width() - 1)
+        TextWrap.wrap(whatToType(NextStep.of(app, progress, levelsWon), progress.isEmpty() && levelsWon.isEmpty())
+                        + ", 'help' for more, Ctrl-D to leave.", console.width() - 1)
                 .forEach(line -> out.println(style.dim(line)));
         out.flush();
+    }
+
+    /** The next thing to do, as typed at the prompt: the first lesson to take, then an exercise, then a level. */
+    private static String whatToType(NextStep next, boolean newcomer) {
+        return switch (next) {
+            case NextStep.TakeLesson lesson -> newcomer ? "Type 'learn " + lesson.lesson().id() + "' to begin"
+                    : "Type 'next' to go on with " + lesson.lesson().id() + " (" + lesson.lesson().title() + ")";
+            case NextStep.SolveExercise exercise -> "Every lesson is completed: type 'exercise " + exercise.id()
+                    + "' for the next exercise";
+            case NextStep.WinLevel level -> "Every lesson and exercise is done: type 'play " + level.id()
+                    + "' for a level of the game";
+            case NextStep.Done done -> "Every lesson, exercise and level is done: 'progress' shows how you did";
+        };
     }
 
     /** Splits a typed line into words like a shell; an unclosed quote just ends at the end of the line. */
@@ -139,9 +162,24 @@ final class HomeShell {
         if (words.size() == 1 && (first.equals("?") || first.equals("h"))) {
             words.set(0, "help");
         }
+        if (words.size() == 1 && first.equals(CLEAR)) {
+            clearScreen();
+            return true;
+        }
         Commands.execute(app, words.toArray(String[]::new));
         out.flush();
         return true;
+    }
+
+    /** As a shell's {@code clear} (and Ctrl-L at the prompt); without a terminal there is no screen to clear. */
+    private void clearScreen() {
+        out.flush();
+        console.terminal().ifPresent(terminal -> {
+            if (!terminal.puts(InfoCmp.Capability.clear_screen)) {
+                terminal.writer().print("\033[H\033[2J");
+            }
+            terminal.flush();
+        });
     }
 
     private Optional<Path> historyFile() {
@@ -155,7 +193,8 @@ final class HomeShell {
 
     /**
      * Completes what the shell's completion script completes, from the same command tree (built on the first Tab,
-     * not at start), plus the home's own {@code exit}; a lesson id shows its title beside it.
+     * not at start), plus the home's own words; a lesson id shows its title beside it. The words keep the tree's
+     * order (lessons in course order), which JLine would otherwise sort alphabetically.
      */
     final class HomeCompleter implements Completer {
         private CommandWords words;
@@ -171,13 +210,14 @@ final class HomeShell {
             }
             String typed = line.word().substring(0, line.wordCursor());
             List<String> offered = new ArrayList<>(words.complete(before, typed));
-            if (before.isEmpty() && "exit".startsWith(typed)) {
-                offered.add("exit");
+            if (before.isEmpty()) {
+                OWN_WORDS.stream().filter(word -> word.startsWith(typed)).forEach(offered::add);
             }
-            for (String word : offered) {
+            for (int i = 0; i < offered.size(); i++) {
+                String word = offered.get(i);
                 String title = app.catalog().lessons().stream().filter(l -> l.id().equals(word)).findFirst()
                         .map(l -> l.title()).orElse(null);
-                candidates.add(new Candidate(word, word, null, title, null, null, true));
+                candidates.add(new Candidate(word, word, null, title, null, null, true, i));
             }
         }
     }

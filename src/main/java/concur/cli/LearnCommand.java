@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 final class LearnCommand implements Callable<Integer> {
     private final App app;
 
-    @Parameters(paramLabel = "<lesson>", completionCandidates = CatalogIds.Lessons.class, description = "A lesson id, number or unique prefix of an id.")
+    @Parameters(paramLabel = "<lesson>", arity = "0..1", completionCandidates = CatalogIds.Lessons.class,
+            description = "A lesson id, number or unique prefix of an id; left out, the first lesson not completed.")
     String lesson;
 
     @Option(names = "--no-prose", description = "Skip the lesson's text: demos and quiz only.")
@@ -28,6 +29,11 @@ final class LearnCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new LessonPlayer(app, new PlayOptions(false, !noProse, pace, true)).learn(app.lesson(lesson));
+        LessonPlayer player = new LessonPlayer(app, new PlayOptions(false, !noProse, pace, true));
+        if (lesson != null) {
+            return player.learn(app.lesson(lesson));
+        }
+        // with every lesson completed, next says what is left
+        return NextStep.of(app) instanceof NextStep.TakeLesson next ? player.learn(next.lesson()) : new NextCommand(app).call();
     }
 }

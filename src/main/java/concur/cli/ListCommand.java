@@ -33,18 +33,39 @@ final class ListCommand implements Callable<Integer> {
         PrintWriter out = app.console().out();
         Style style = app.console().style();
         Set<String> solved = solvedExercises(app);
-        for (Lesson lesson : app.catalog().lessons()) {
-            LessonProgress p = progress.getOrDefault(lesson.id(), LessonProgress.NONE);
-            String status = p.completed() ? style.green(style.check() + " done")
-                    : p.demoSeen() || p.quizTaken() ? style.yellow("started") : "";
-            String mark = String.join("  ", java.util.stream.Stream.of(status, exercises(lesson, solved), levels(lesson, levelsWon))
-                    .filter(part -> !part.isEmpty()).toList());
+        List<Lesson> lessons = app.catalog().lessons();
+        // each column of the mark is as wide as its widest entry, so that a status does not push the counts along
+        List<List<String>> marks = lessons.stream().map(lesson -> List.of(
+                status(progress.getOrDefault(lesson.id(), LessonProgress.NONE), style),
+                exercises(lesson, solved), levels(lesson, levelsWon))).toList();
+        int[] widths = new int[3];
+        for (List<String> mark : marks) {
+            for (int column = 0; column < widths.length; column++) {
+                widths[column] = Math.max(widths[column], TextWrap.visibleLength(mark.get(column)));
+            }
+        }
+        int digits = String.valueOf(lessons.size()).length();
+        for (int i = 0; i < lessons.size(); i++) {
+            Lesson lesson = lessons.get(i);
+            StringBuilder mark = new StringBuilder();
+            for (int column = 0; column < widths.length; column++) {
+                if (widths[column] > 0) {
+                    String part = marks.get(i).get(column);
+                    mark.append(part).append(" ".repeat(widths[column] - TextWrap.visibleLength(part) + 2));
+                }
+            }
+            String marked = mark.toString().stripTrailing();
             // (no String.format: its first use costs the home's first screen about 10 ms)
-            String head = TextWrap.padRight(lesson.id(), 14) + " " + lesson.number() + "  ";
-            String wide = (head + TextWrap.padRight(lesson.title(), 42) + " " + mark).stripTrailing();
-            Listing.lines(wide, head, lesson.title(), mark, app.console().listingWidth()).forEach(out::println);
+            String number = String.valueOf(lesson.number());
+            String head = TextWrap.padRight(lesson.id(), 14) + " " + " ".repeat(digits - number.length()) + number + "  ";
+            String wide = (head + TextWrap.padRight(lesson.title(), 42) + " " + marked).stripTrailing();
+            Listing.lines(wide, head, lesson.title(), marked, app.console().listingWidth()).forEach(out::println);
         }
         out.flush();
+    }
+
+    private static String status(LessonProgress p, Style style) {
+        return p.completed() ? style.green(style.check() + " done") : p.demoSeen() || p.quizTaken() ? style.yellow("started") : "";
     }
 
     static Set<String> solvedExercises(App app) {

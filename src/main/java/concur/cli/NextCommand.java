@@ -1,10 +1,5 @@
 package concur.cli;
 
-import concur.catalog.Lesson;
-import concur.exercise.ExerciseCatalog;
-import concur.progress.LessonProgress;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -19,24 +14,18 @@ final class NextCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, LessonProgress> progress = app.progress().load();
-        for (Lesson lesson : app.catalog().lessons()) {
-            if (!progress.getOrDefault(lesson.id(), LessonProgress.NONE).completed()) {
-                return new LessonPlayer(app).learn(lesson);
-            }
+        NextStep next = NextStep.of(app);
+        if (next instanceof NextStep.TakeLesson take) {
+            return new LessonPlayer(app).learn(take.lesson());
         }
-        Set<String> solved = ListCommand.solvedExercises(app);
-        for (Lesson lesson : app.catalog().lessons()) {
-            for (String exercise : ExerciseCatalog.ids(lesson)) {
-                if (!solved.contains(exercise)) {
-                    app.console().out().println("Every lesson is completed. Exercise " + exercise + " (" + lesson.id()
-                            + ") is not solved yet: concur exercise " + exercise);
-                    app.console().out().flush();
-                    return ExitCode.OK;
-                }
-            }
-        }
-        app.console().out().println("Every lesson is completed. 'concur reset' starts over.");
+        String then = switch (next) {
+            case NextStep.SolveExercise exercise -> "Exercise " + exercise.id() + " (" + exercise.lesson().id()
+                    + ") is not solved yet: " + app.command("exercise " + exercise.id());
+            case NextStep.WinLevel level -> "Every exercise is solved too. Level " + level.id() + " of the game ("
+                    + level.lesson().id() + ") is not won yet: " + app.command("play " + level.id());
+            default -> "'" + app.command("reset") + "' starts over.";
+        };
+        app.console().out().println("Every lesson is completed. " + then);
         app.console().out().flush();
         return ExitCode.OK;
     }

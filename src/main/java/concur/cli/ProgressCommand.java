@@ -10,13 +10,16 @@ import concur.progress.LessonProgress;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** concur progress: where the learner stands. */
-@Command(name = "progress", description = "Show what you have done: demos seen, best quiz scores, lessons completed.")
+@Command(name = "progress", description = "Show what you have done: each lesson's demos, quiz and levels, and your exercises.")
 final class ProgressCommand implements Callable<Integer> {
-    private static final int TABLE_WIDTH = 42;
+    private static final String ROW = "%-3s %-14s %-5s %-6s %-7s %s";
+    /** The table's width with its longest state; a narrower terminal gets each lesson as a heading and a line under it. */
+    private static final int TABLE_WIDTH = String.format(ROW, "", "", "", "", "", "").length() + "seen in part".length();
     private static final int EXERCISE_TABLE_WIDTH = 50;
     private final App app;
 
@@ -29,37 +32,54 @@ final class ProgressCommand implements Callable<Integer> {
         PrintWriter out = app.console().out();
         Style style = app.console().style();
         Map<String, LessonProgress> progress = app.progress().load();
-        Map<String, Integer> leftInPart = app.progress().places();
+        Set<String> won = app.progress().levelsWon();
+        Set<String> leftInPart = app.progress().places().keySet();
         int done = 0;
-        // the table takes 42 columns; a narrower terminal gets each lesson as a heading and a line under it
+        int levels = 0;
+        int levelsWon = 0;
         boolean table = app.console().width() >= TABLE_WIDTH;
         if (table) {
-            out.println(style.bold(String.format("%-3s %-14s %-6s %-6s %s", "#", "lesson", "demo", "quiz", "status")));
+            out.println(style.bold(String.format(ROW, "#", "lesson", "demo", "quiz", "levels", "state")));
         }
         for (Lesson lesson : app.catalog().lessons()) {
             LessonProgress p = progress.getOrDefault(lesson.id(), LessonProgress.NONE);
             done += p.completed() ? 1 : 0;
+            long lessonWon = lesson.levelIds().stream().filter(won::contains).count();
+            levels += lesson.levelIds().size();
+            levelsWon += (int) lessonWon;
             String demo = p.demoSeen() ? style.check() : "-";
             String quiz = p.quizTaken() ? p.bestScore() + "/" + p.questions() : "-";
-            // a lesson left off before its quiz says so: 'concur learn' goes on from there
-            String status = p.completed() ? style.green("completed") : leftInPart.containsKey(lesson.id()) ? "in part"
-                    : p.demoSeen() || p.quizTaken() ? "started" : "";
+            String level = lesson.levelIds().isEmpty() ? "-" : lessonWon + "/" + lesson.levelIds().size();
+            String state = state(p, leftInPart.contains(lesson.id()), style);
             if (table) {
-                out.println(String.format("%-3d %-14s %-6s %-6s %s", lesson.number(), lesson.id(), demo, quiz, status).stripTrailing());
+                // the state may be coloured: it is the last column, so its escapes shift nothing
+                out.println(String.format(ROW, lesson.number(), lesson.id(), demo, quiz, level, state));
             } else {
-                out.println(lesson.number() + " " + style.bold(lesson.id()));
-                out.println("  demo " + demo + "  quiz " + quiz);
-                if (!status.isEmpty()) {
-                    out.println("  " + status);
-                }
+                int width = app.console().width();
+                TextWrap.fit(lesson.number() + " " + style.bold(lesson.id()) + "  " + state, width, 2).forEach(out::println);
+                TextWrap.fit("  demo " + demo + "  quiz " + quiz + (lesson.levelIds().isEmpty() ? "" : "  levels " + level),
+                        width, 2).forEach(out::println);
             }
         }
         out.println();
-        TextWrap.wrap(done + " of " + app.catalog().lessons().size() + " lessons completed.", app.console().width() - 1)
-                .forEach(out::println);
+        String total = done + " of " + app.catalog().lessons().size() + " lessons completed"
+                + (levels == 0 ? "." : ". " + levelsWon + " of " + levels + " levels of the game won.");
+        TextWrap.wrap(total, app.console().width() - 1).forEach(out::println);
         exercises(out, style);
         out.flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * Not started, seen in part (a demo seen or a quiz taken, but not both passed), or completed: what the progress
+     * store keeps of a lesson.
+     */
+    private static String state(LessonProgress p, boolean leftInPart, Style style) {
+        if (p.completed()) {
+            return style.green("completed");
+        }
+        // a lesson left off before any demo ran is seen in part too: 'concur learn' goes on from where it was left
+        return p.demoSeen() || p.quizTaken() || leftInPart ? style.yellow("seen in part") : style.dim("not started");
     }
 
     private void exercises(PrintWriter out, Style style) {

@@ -45,29 +45,29 @@ final class VerifyCommand implements Callable<Integer> {
         try {
             exercise = app.exercises().resolve(name);
         } catch (UnknownExerciseException e) {
-            app.console().err().println("concur: " + e.getMessage());
+            app.console().err().println("concur: " + e.message(app::command));
             app.console().err().flush();
             return ExitCode.USAGE;
         }
-        Path path = file != null ? file : workingCopies.copies().of(exercise);
+        Path path = file != null ? file : workingCopies.copies(app.env()).of(exercise);
         String source;
         try {
             source = Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
             app.console().err().println("concur: cannot read " + path + (file == null
-                    ? " (start the exercise with 'concur exercise " + exercise.id() + "', or give --file)" : ""));
+                    ? " (start the exercise with '" + app.command("exercise " + exercise.id()) + "', or give --file)" : ""));
             app.console().err().flush();
             return ExitCode.USAGE;
         }
         boolean live = app.console().interactive() && format == VerdictFormat.TEXT;
+        ProgressLine progress = new ProgressLine(app.console());
         Verification verdict = app.verifier().verify(exercise, source, step -> {
-            if (live) { // a progress line, replaced by the next step and then by the verdict
-                app.console().out().print("\r\033[2K" + app.console().style().dim(VerdictFormat.progress(step, app.console().width())));
-                app.console().out().flush();
+            if (live) {
+                progress.step(step);
             }
         });
         if (live) {
-            app.console().out().print("\r\033[2K");
+            progress.clear();
         }
         format.write(verdict, app.console().out(), app.console().style(), app.console().width());
         return verdict.passed() ? ExitCode.OK : ExitCode.FAILED;

@@ -20,6 +20,20 @@ public final class CompletionScript {
      * it loads zsh's own {@code bashcompinit} emulation first.
      */
     public static String forShell(String shell, CommandLine tree) {
-        return AutoComplete.bash(tree.getCommandName(), tree);
+        String name = tree.getCommandName();
+        return AutoComplete.bash(name, tree) + inCourseOrder(name);
+    }
+
+    /**
+     * bash sorts what a completion function offers unless told not to ({@code -o nosort}, bash 4.4 and later), and
+     * the lessons are offered in course order. The line repeats picocli's {@code complete} with that option; older
+     * bash, and zsh's emulation, keep picocli's.
+     */
+    private static String inCourseOrder(String name) {
+        return "\n# Offer lessons in course order, not sorted (bash 4.4 and later)\n"
+                + "if [ -z \"${ZSH_VERSION:-}\" ] && { [ \"${BASH_VERSINFO[0]:-0}\" -gt 4 ] || { [ \"${BASH_VERSINFO[0]:-0}\" -eq 4 ]"
+                + " && [ \"${BASH_VERSINFO[1]:-0}\" -ge 4 ]; }; }; then\n"
+                + "  complete -F _complete_" + name + " -o default -o nosort " + name + " " + name + ".sh " + name + ".bash\n"
+                + "fi\n";
     }
 }

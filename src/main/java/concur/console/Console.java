@@ -34,7 +34,8 @@ public final class Console {
      */
     public Console(PrintWriter out, PrintWriter err, BufferedReader in, Style style, Supplier<Terminal> terminalFactory,
             boolean personAtKeyboard) {
-        this.out = out;
+        // On a terminal every line is word-wrapped at the width of the moment: the terminal would cut it mid-word.
+        this.out = terminalFactory == null ? out : new PrintWriter(new FittingWriter(out, this::width), true);
         this.err = err;
         this.in = in;
         this.style = style;
@@ -109,9 +110,13 @@ public final class Console {
         }
     }
 
-    public synchronized void close() {
-        out.flush();
+    public void close() {
+        out.flush(); // outside the lock: the out writer asks for the width, which takes it
         err.flush();
+        closeTerminal();
+    }
+
+    private synchronized void closeTerminal() {
         if (terminal != null) {
             try {
                 terminal.close();

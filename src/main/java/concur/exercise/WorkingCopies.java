@@ -8,7 +8,9 @@ import java.util.Map;
 
 /**
  * The learner's working copies, one plain Java file per exercise in {@code <root>/<lesson>/}, where any editor can
- * open them. The root is the --exercises option, else $CONCUR_EXERCISES, else ~/concur-exercises.
+ * open them. The root is the --exercises option, else $CONCUR_EXERCISES, else $HOME/concur-exercises (the JVM's
+ * user.home only when HOME is not set): progress follows $HOME, and so must the files it credits, or under sudo, in
+ * a container or with HOME set for a try, the learner would be handed another person's working copies.
  */
 public final class WorkingCopies {
     public static final String VARIABLE = "CONCUR_EXERCISES";
@@ -26,7 +28,9 @@ public final class WorkingCopies {
         if (named != null && !named.isBlank()) {
             return new WorkingCopies(Path.of(named));
         }
-        return new WorkingCopies(Path.of(System.getProperty("user.home"), "concur-exercises"));
+        String home = env.get("HOME");
+        return new WorkingCopies(Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"),
+                "concur-exercises"));
     }
 
     public Path root() {
@@ -35,17 +39,6 @@ public final class WorkingCopies {
 
     public Path of(Exercise exercise) {
         return root.resolve(exercise.lessonId()).resolve(exercise.fileName());
-    }
-
-    /** Writes the starter on first use; a file already there is the learner's and is left as it is. */
-    public boolean create(Exercise exercise) throws IOException {
-        Path file = of(exercise);
-        if (Files.exists(file)) {
-            return false;
-        }
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, exercise.starter(), StandardCharsets.UTF_8);
-        return true;
     }
 
     /** Puts the starter back, for a learner who asked to start over. */

@@ -41,7 +41,7 @@ public final class ProgressStore {
      */
     static final String PLACES_FILE = "places.properties";
     private static final Pattern PLACE_KEY = Pattern.compile("lesson\\.([a-z][a-z0-9-]*)\\.part");
-    private static final Pattern EXERCISE_KEY = Pattern.compile("exercise\\.([a-z][a-z0-9-]*)\\.(solved|attempts|hints-used)");
+    private static final Pattern EXERCISE_KEY = Pattern.compile("exercise\\.([a-z][a-z0-9-]*)\\.(solved|attempts|hints-used|copy)");
     private static final String FORMAT_KEY = "format";
     private static final String FORMAT = "1";
     private static final Pattern KEY = Pattern.compile("lesson\\.([a-z][a-z0-9-]*)\\.(demo-seen|best-score|questions)");
@@ -199,12 +199,17 @@ public final class ProgressStore {
 
     /** Records one verification of the learner's working copy; once solved, it stays solved. */
     public boolean recordAttempt(String id, boolean solved) {
-        return updateExercise(id, p -> new ExerciseProgress(p.solved() || solved, p.attempts() + 1, p.hintsUsed()));
+        return updateExercise(id, p -> new ExerciseProgress(p.solved() || solved, p.attempts() + 1, p.hintsUsed(), p.copy()));
+    }
+
+    /** Records that concur wrote this learner's working copy of the exercise at {@code copy}. */
+    public boolean recordCopy(String id, Path copy) {
+        return updateExercise(id, p -> p.withCopy(copy.toAbsolutePath().normalize().toString()));
     }
 
     /** Records that the learner has read {@code hintsUsed} hints (never fewer than before). */
     public boolean recordHints(String id, int hintsUsed) {
-        return updateExercise(id, p -> new ExerciseProgress(p.solved(), p.attempts(), Math.max(p.hintsUsed(), hintsUsed)));
+        return updateExercise(id, p -> new ExerciseProgress(p.solved(), p.attempts(), Math.max(p.hintsUsed(), hintsUsed), p.copy()));
     }
 
     private boolean updateExercise(String id, UnaryOperator<ExerciseProgress> change) {
@@ -217,6 +222,9 @@ public final class ProgressStore {
                 sb.append(prefix).append("solved=").append(e.getValue().solved()).append('\n');
                 sb.append(prefix).append("attempts=").append(e.getValue().attempts()).append('\n');
                 sb.append(prefix).append("hints-used=").append(e.getValue().hintsUsed()).append('\n');
+                if (!e.getValue().copy().isEmpty()) {
+                    sb.append(prefix).append("copy=").append(escape(e.getValue().copy())).append('\n');
+                }
             }
             WholeFile.replace(dir.resolve(EXERCISES_FILE), sb.toString());
         });
@@ -238,13 +246,30 @@ public final class ProgressStore {
             String value = props.getProperty(key).strip();
             ExerciseProgress p = all.getOrDefault(m.group(1), ExerciseProgress.NONE);
             p = switch (m.group(2)) {
-                case "solved" -> new ExerciseProgress(bool(key, value), p.attempts(), p.hintsUsed());
-                case "attempts" -> new ExerciseProgress(p.solved(), count(key, value), p.hintsUsed());
-                default -> new ExerciseProgress(p.solved(), p.attempts(), count(key, value));
+                case "solved" -> new ExerciseProgress(bool(key, value), p.attempts(), p.hintsUsed(), p.copy());
+                case "attempts" -> new ExerciseProgress(p.solved(), count(key, value), p.hintsUsed(), p.copy());
+                case "copy" -> p.withCopy(props.getProperty(key));
+                default -> new ExerciseProgress(p.solved(), p.attempts(), count(key, value), p.copy());
             };
             all.put(m.group(1), p);
         }
         return all;
+    }
+
+    /** A value as Properties reads it back: a path may hold a backslash, a leading space or a line break. */
+    private static String escape(String value) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case ' ' -> sb.append(i == 0 ? "\\ " : " ");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private interface Change {

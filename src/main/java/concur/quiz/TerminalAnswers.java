@@ -81,8 +81,18 @@ public final class TerminalAnswers implements AnswerSource {
         int cursor = 0;
         Set<Integer> picked = new TreeSet<>();
         String message = "";
+        int drawnAt = 0;
         while (true) {
             int columns = fit(display);
+            if (drawnAt != 0 && columns != drawnAt) {
+                // The terminal was resized and has reflowed what was drawn (tmux, VTE and iTerm do; xterm does not):
+                // where its lines now are is anybody's guess, so the choices are drawn again, whole, below them.
+                terminal.writer().println();
+                terminal.puts(Capability.clr_eos); // the rows below may hold what the reflow pushed there
+                display = new Display(terminal, false);
+                columns = fit(display);
+            }
+            drawnAt = columns;
             display.updateAnsi(render(question, cursor, picked, message, false, columns), -1);
             terminal.flush();
             Key key = reader.readBinding(keys);

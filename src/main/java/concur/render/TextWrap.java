@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /** Word-wraps text to a width, breaking a word only when it alone is too long. */
 public final class TextWrap {
-    /** An SGR escape (colour, bold...): zero columns wide, and never to be split. */
-    private static final Pattern ESCAPE = Pattern.compile("\033\\[[0-9;]*m");
+    /** A control sequence (colour, bold, clearing a line...): zero columns wide, and never to be split. */
+    private static final Pattern ESCAPE = Pattern.compile("\033\\[[0-9;?]*[ -/]*[@-~]");
     private static final Pattern WORD = Pattern.compile("[^ ]+");
 
     private TextWrap() {}

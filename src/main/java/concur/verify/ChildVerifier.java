@@ -19,7 +19,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs the verifier's harness in a child JVM with a time budget and reads its report. The report counts only on lines
  * that start with a random token handed to the child on stdin, which the learner's code never sees; a child that
- * exits, dies or runs out of time before its last report line is never a pass.
+ * exits, dies or runs out of time before its last report line is never a pass. Each child works in a private folder
+ * (its working folder and its temp folder), removed when it ends: Lincheck writes a jar into the temp folder and the
+ * child halts without its exit hooks, so nothing would ever remove it.
  */
 final class ChildVerifier {
     static final String MAIN = "concur.verifier.VerifierMain";
@@ -55,12 +57,14 @@ final class ChildVerifier {
     Running start(String mode, List<Path> classPath, String scenarioClass, String fileName) {
         String token = HexFormat.of().formatHex(RANDOM.generateSeed(16));
         Process process;
+        Path folder;
         try {
-            process = children.startWithInput(command(mode, classPath, scenarioClass, fileName));
+            folder = ChildProcesses.privateFolder("concur-verifier-");
+            process = children.startWithInput(command(mode, classPath, scenarioClass, fileName, folder.resolve("tmp")), folder);
         } catch (IOException e) {
-            return new Running(null, token, "cannot start the verifier's JVM: " + e.getMessage());
+            return new Running(null, null, token, "cannot start the verifier's JVM: " + e.getMessage());
         }
-        Running running = new Running(process, token, null);
+        Running running = new Running(process, folder, token, null);
         running.send(token);
         return running;
     }
@@ -68,6 +72,7 @@ final class ChildVerifier {
     /** A started child, waiting for go. */
     final class Running {
         private final Process process;
+        private final Path folder;
         private final String token;
         private final String problem;
         private final Map<String, String> fields = new LinkedHashMap<>();
@@ -76,8 +81,9 @@ final class ChildVerifier {
         private final Thread reader;
         private final Thread drain;
 
-        private Running(Process process, String token, String problem) {
+        private Running(Process process, Path folder, String token, String problem) {
             this.process = process;
+            this.folder = folder;
             this.token = token;
             this.problem = problem;
             this.reader = process == null ? null : read(process.getInputStream(), this::line);
@@ -116,7 +122,7 @@ final class ChildVerifier {
         void stop() {
             if (process != null) {
                 send("stop");
-                children.end(process, GRACE);
+                children.end(process, GRACE, folder);
             }
         }
 
@@ -159,17 +165,23 @@ final class ChildVerifier {
                 Thread.currentThread().interrupt();
                 return new Report(Map.of(), Outcome.TIMEOUT, "interrupted");
             } finally {
-                children.end(process, GRACE);
+                children.end(process, GRACE, folder);
                 drain.interrupt();
             }
         }
     }
 
-    private static List<String> command(String mode, List<Path> classPath, String scenarioClass, String fileName) {
+    static List<String> command(String mode, List<Path> classPath, String scenarioClass, String fileName, Path tmp) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-Xshare:auto", "-Xss1m"));
+                "-XX:+UseSerialGC", "-Xshare:auto", "-Xss1m", "-Djava.io.tmpdir=" + tmp,
+                // no /tmp/hsperfdata_<user>/<pid> file, which a child ended forcibly would leave behind
+                "-XX:-UsePerfData"));
         if (mode.equals("model")) {
-            // Lincheck attaches its agent at run time; quick start-up matters more than peak speed here.
+            // Lincheck gets its instrumentation through Byte Buddy's agent. Loaded at start-up, it is there already;
+            // else Byte Buddy starts one more JVM to attach to this one, which leaves an .attach_pid file in the
+            // working folder when ended mid-way. Quick start-up matters more than peak speed here.
+            classPath.stream().filter(p -> p.getFileName().toString().startsWith("byte-buddy-agent-")).findFirst()
+                    .ifPresent(agent -> command.add("-javaagent:" + agent));
             command.addAll(List.of("-XX:+EnableDynamicAgentLoading", "-XX:TieredStopAtLevel=1"));
             if (Runtime.version().feature() >= 23) {
                 command.add("--sun-misc-unsafe-memory-access=allow");

@@ -14,6 +14,8 @@ public enum VerdictFormat {
 
     /** How the harness's model results ride along with Lincheck's trace. */
     static final String EXPECTED = "Expected, one call at a time: ";
+    /** At most this many lines of what the learner's code printed are shown. */
+    static final int PRINTED_LINES = 20;
 
     public void write(Verification v, PrintWriter out, Style style, int width) {
         switch (this) {
@@ -57,7 +59,33 @@ public enum VerdictFormat {
                 }
             }
         }
+        if (v.status() != Verification.Status.COMPILE_ERROR) {
+            printed(sb, v.output(), style, width);
+        }
         return sb.toString();
+    }
+
+    /**
+     * What the learner's code printed, under the verdict and set apart from it: a heading that says whose it is, a
+     * bar before each line, every control character made visible (so no escape sequence of theirs can redraw the
+     * verdict), and at most {@link #PRINTED_LINES} lines.
+     */
+    private static void printed(StringBuilder sb, PrintedOutput output, Style style, int width) {
+        if (output.isEmpty()) {
+            return;
+        }
+        sb.append('\n');
+        wrap(sb, "Your code printed (System.out and System.err), in " + output.of() + ":", "  ", width);
+        String bar = "  " + style.bar() + " ";
+        List<String> lines = output.lines();
+        int shown = Math.min(lines.size(), PRINTED_LINES);
+        for (int i = 0; i < shown; i++) {
+            sb.append(style.dim(bar)).append(clip(PrintedOutput.shown(lines.get(i)), width - bar.length())).append('\n');
+        }
+        int more = lines.size() - shown + output.more();
+        if (more > 0) {
+            sb.append("  ").append(style.dim("... " + more + (more == 1 ? " more line" : " more lines"))).append('\n');
+        }
     }
 
     private static void lanes(StringBuilder sb, Verification v, String trace, Style style, int width) {
@@ -256,6 +284,11 @@ public enum VerdictFormat {
         sb.append('}');
         if (!v.compileErrors().isEmpty()) {
             sb.append(",\"compile_errors\":[").append(String.join(",", v.compileErrors().stream().map(ReportFormat::quote).toList())).append(']');
+        }
+        if (!v.output().isEmpty()) {
+            sb.append(",\"output\":{\"of\":").append(ReportFormat.quote(v.output().of())).append(",\"lines\":[")
+                    .append(String.join(",", v.output().lines().stream().map(ReportFormat::quote).toList()))
+                    .append("],\"more\":").append(v.output().more()).append('}');
         }
         if (v.trace().isPresent() || v.races().race().isPresent()) {
             sb.append(v.trace().isPresent() ? ",\"interleaving\":" : ",\"race_report\":").append(ReportFormat.quote(text(v, Style.PLAIN, 100)));

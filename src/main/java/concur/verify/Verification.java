@@ -14,11 +14,21 @@ import java.util.Optional;
  * @param source the learner's source, to quote its lines
  * @param measured a figure the stress run measured, in words (such as a speed-up); empty when none
  * @param races what the instrumented run (the race detector, with wake-ups injected) found
+ * @param output what the learner's code printed in the trial that failed, or in one that passed
  */
 public record Verification(String exercise, Status status, String message, long durationMs, long interleavings,
         boolean complete, Optional<String> modelNote, int trials, int threads, int cores, int failures,
         Optional<String> trace, List<String> compileErrors, String fileName, String source, String measured,
-        RaceCheck races) {
+        RaceCheck races, PrintedOutput output) {
+
+    /** A verification in which the learner's code printed nothing. */
+    public Verification(String exercise, Status status, String message, long durationMs, long interleavings,
+            boolean complete, Optional<String> modelNote, int trials, int threads, int cores, int failures,
+            Optional<String> trace, List<String> compileErrors, String fileName, String source, String measured,
+            RaceCheck races) {
+        this(exercise, status, message, durationMs, interleavings, complete, modelNote, trials, threads, cores, failures,
+                trace, compileErrors, fileName, source, measured, races, PrintedOutput.NONE);
+    }
 
     public enum Status {
         PASSED("passed"), FAILED("failed"), COMPILE_ERROR("compile-error"), TIMEOUT("timeout");

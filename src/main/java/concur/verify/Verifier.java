@@ -104,6 +104,7 @@ public final class Verifier {
         r.interleavings = model.number("invocations");
         r.complete = Boolean.parseBoolean(model.get("complete"));
         if (model.get("status").equals("failed")) {
+            r.output = PrintedOutput.from(model);
             String expected = model.get("expected");
             r.trace = model.fields().containsKey("trace")
                     ? Optional.of(model.get("trace") + (expected.isEmpty() ? "" : "\n" + VerdictFormat.EXPECTED + expected))
@@ -128,6 +129,7 @@ public final class Verifier {
         }
         r.races = races(race);
         if (race.get("status").equals("failed")) {
+            r.output = PrintedOutput.from(race);
             return r.done(Verification.Status.FAILED, race.get("message"));
         }
         progress.step("running on real threads (stress)");
@@ -143,6 +145,7 @@ public final class Verifier {
         r.cores = (int) stress.number("cores");
         r.failures = (int) stress.number("failures");
         r.measured = stress.get("measured");
+        r.output = PrintedOutput.from(stress);
         if (!stress.get("status").equals("passed")) {
             return r.done(Verification.Status.FAILED, stress.get("message"));
         }
@@ -184,6 +187,7 @@ public final class Verifier {
         List<String> compileErrors = List.of();
         String measured = "";
         RaceCheck races = RaceCheck.NONE;
+        PrintedOutput output = PrintedOutput.NONE;
 
         Result(Exercise exercise, String source, long start) {
             this.exercise = exercise;
@@ -194,7 +198,7 @@ public final class Verifier {
         Verification done(Verification.Status status, String message) {
             return new Verification(exercise.id(), status, message, (System.nanoTime() - start) / 1_000_000, interleavings,
                     complete, modelNote, trials, threads, cores, failures, trace, compileErrors, exercise.fileName(), source,
-                    measured, races);
+                    measured, races, output);
         }
     }
 

@@ -117,7 +117,7 @@ class CommandsTest {
 
         console = new TestConsole("");
         run("progress");
-        assertThat(console.out()).contains("hello          +      5/5    completed");
+        assertThat(console.out()).contains("1   hello          +     5/5    -       completed");
     }
 
     @Test

@@ -60,7 +60,7 @@ class CompletionTest {
             for (String typed : List.of(line, line.substring("concur ".length()))) {
                 List<Candidate> candidates = new ArrayList<>();
                 home.complete(null, new DefaultParser().parse(typed, typed.length()), candidates);
-                List<String> words = candidates.stream().map(Candidate::value).filter(w -> !w.equals("exit")).toList();
+                List<String> words = candidates.stream().map(Candidate::value).filter(w -> !HomeShell.OWN_WORDS.contains(w)).toList();
                 assertThat(words).as("home: '%s'", typed).containsExactlyInAnyOrderElementsOf(shell.get(line));
             }
         }
@@ -70,6 +70,25 @@ class CompletionTest {
         List<Candidate> ids = new ArrayList<>();
         home.complete(null, new DefaultParser().parse("learn lo", 8), ids);
         assertThat(ids).extracting(Candidate::descr).containsExactly("Locks and lost updates");
+    }
+
+    /**
+     * The function's replies come in course order; bash would sort them on the screen unless the compspec says
+     * {@code nosort}, which is what {@code complete -p} shows of it.
+     */
+    @Test
+    void bashOffersLessonsInCourseOrder() throws Exception {
+        assertThat(askBash(LESSONS, "concur learn ").get("concur learn "))
+                .isEqualTo(console.app(state, LESSONS).catalog().ids());
+        TestConsole script = new TestConsole("");
+        assertThat(Commands.execute(script.app(state, LESSONS), "completion", "bash")).isZero();
+        Path file = state.resolve("order.bash");
+        Files.writeString(file, script.out());
+        Process bash = new ProcessBuilder("bash", "-c", "source \"$1\" && complete -p concur", "bash", file.toString())
+                .redirectErrorStream(true).start();
+        String spec = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(bash.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(spec).contains("-o nosort").contains("-F _complete_concur").endsWith(" concur\n");
     }
 
     @Test

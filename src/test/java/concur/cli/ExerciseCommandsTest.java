@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import concur.support.TestConsole;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,5 +57,32 @@ class ExerciseCommandsTest {
         assertThat(run("exercise", "counter", "--exercises", copies.toString())).isZero();
         assertThat(console.out()).contains("Your working copy (kept as you left it): " + file);
         assertThat(file).hasContent("// mine");
+    }
+
+    /**
+     * $HOME decides, as it does for progress: run as root with HOME set for a learner (sudo, a container, CI), the
+     * working copy goes under that HOME, and a solved file found there that this learner's concur did not write is
+     * set aside, never handed to them as theirs.
+     */
+    @Test
+    void theWorkingCopyGoesUnderHomeAndAFileMadeForAnotherIsSetAside(@TempDir Path home, @TempDir Path otherState)
+            throws Exception {
+        Map<String, String> env = Map.of("HOME", home.toString());
+        assertThat(Commands.execute(console.app(state, LESSONS, env), "exercise", "counter")).isZero();
+        Path file = home.resolve("concur-exercises/locks/Counter.java");
+        assertThat(console.out()).contains("Wrote the starter to " + file);
+        assertThat(file).content().contains("count++;");
+
+        // another learner (another state folder) with the same HOME solved it in that file
+        TestConsole other = new TestConsole("");
+        Files.writeString(file, "// solved by someone else\n");
+        assertThat(Commands.execute(other.app(otherState, LESSONS, env), "exercise", "counter")).isZero();
+        assertThat(other.out().replaceAll("\\s+", " ")).contains("There was a Counter.java there that concur did not write for"
+                + " you", "it is kept as Counter.java.set-aside-", "Wrote the starter to " + file);
+        assertThat(file).content().contains("count++;");
+        try (var kept = Files.list(file.getParent())) {
+            assertThat(kept.filter(p -> p.getFileName().toString().startsWith("Counter.java.set-aside-")))
+                    .singleElement().satisfies(p -> assertThat(p).hasContent("// solved by someone else"));
+        }
     }
 }

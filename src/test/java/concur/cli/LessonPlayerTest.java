@@ -45,7 +45,7 @@ class LessonPlayerTest {
 
         console = new TestConsole("");
         Commands.execute(console.app(state), "progress");
-        assertThat(console.out()).containsPattern("hello +- +- +in part");
+        assertThat(console.out()).containsPattern("hello +- +- +- +seen in part");
 
         assertThat(learn("\n\n\n\n" + ALL_RIGHT, "learn", "hello")).isZero();
         String again = console.out();

@@ -42,31 +42,45 @@ class ExerciseWatchIT {
 
     @Test
     void eachSaveIsVerifiedAgainAndTheVerdictShows() throws IOException {
+        // transfer is solved already: n must pass over it to the next exercise not solved
+        Files.createDirectories(state.resolve("concur"));
+        Files.writeString(state.resolve("concur/exercises.properties"), "exercise.transfer.solved=true\n");
+        // the learner's editor, as $EDITOR: it makes the right fix to the file it is given
+        Path editor = exercises.resolve("fix-it.sh");
+        Files.writeString(editor, "#!/bin/sh\nsed -i -e 's/public void increment()/public synchronized void increment()/' "
+                + "-e 's/public int get()/public synchronized int get()/' \"$1\"\n");
+        editor.toFile().setExecutable(true);
         tmux = TmuxSession.start(REPO, 100, 50, List.of("XDG_STATE_HOME=" + state, "LANG=C.UTF-8",
-                "CONCUR_EXERCISES=" + exercises), "./concur", "exercise", "counter");
+                "CONCUR_EXERCISES=" + exercises, "VISUAL=", "EDITOR=" + editor), "./concur", "exercise", "counter");
         Path counter = exercises.resolve("locks/Counter.java");
         tmux.waitUntil(s -> s.contains("Watching Counter.java"), "the starter's verdict", VERIFYING);
-        assertThat(tmux.history()).contains("Wrote the starter to " + counter, "counter: not yet", "Counter:6 count++;",
+        assertThat(tmux.history()).contains("Wrote the starter to " + counter, "Try 1", "counter: not yet", "Counter:6 count++;",
                 "Got get(): 1; one call at a time, it would be get(): 2.");
 
         tmux.press("h");
         tmux.waitFor("Hint 1 of 3");
+        tmux.press("x");
+        tmux.waitFor("'x' is not a key here. Keys: h hint");
 
-        // a wrong fix: volatile makes no ++ atomic
+        // a wrong fix: volatile makes no ++ atomic; the screen is drawn anew, the task above the verdict
         Files.writeString(counter, Files.readString(counter).replace("private int count;", "private volatile int count;"));
-        tmux.waitUntil(s -> count(tmux.history(), "counter: not yet") == 2, "the wrong fix's verdict", VERIFYING);
+        tmux.waitUntil(s -> s.contains("Try 2 · saved at") && s.contains("counter: not yet"), "the wrong fix's verdict", VERIFYING);
+        assertThat(tmux.screen()).contains("A counter that loses no updates", "Counter counts calls to increment()");
+        assertThat(count(tmux.screen(), "Watching Counter.java")).isOne();
 
-        // the right fix
-        Files.writeString(counter, Files.readString(counter).replace("public void increment()", "public synchronized void increment()")
-                .replace("public int get()", "public synchronized int get()"));
+        // the right fix, made by the editor that e opens
+        tmux.press("e");
         tmux.waitUntil(s -> s.contains("counter: verified"), "the right fix verified", VERIFYING);
         String screen = tmux.history().replaceAll("\\s+", " ");
+        assertThat(screen).contains("Try 3 · saved at");
         assertThat(screen).containsPattern("all \\d+ interleavings explored \\(complete\\); no data race in \\d+ instrumented trials");
         assertThat(screen).containsPattern("\\d+ trials of 4 threads on \\d+ cores?, no failure");
         assertThat(screen).contains("What orders your threads' steps", "- the lock of a Counter", "How the reference solution does it");
 
         tmux.press("s");
         tmux.waitFor("Reference solution");
+        tmux.press("n");
+        tmux.waitFor("Every item, exactly once, and then stop"); // pipeline: counter and transfer are solved
         tmux.press("q");
         assertThat(tmux.waitForExit()).isZero();
         assertThat(Files.readString(state.resolve("concur/exercises.properties")))

@@ -200,7 +200,7 @@ class LauncherIT {
     void strangeArgumentsGetOneLineAndExitTwo() throws Exception {
         for (String[] args : new String[][] {{"learn", "../../etc/passwd"}, {"learn", "/etc"}, {"learn", "0"}, {"learn", "10"},
                 {"show", "ünïcödé\u0007"}, {"learn", "x".repeat(10_000)}, {"check", "--repeat", "many"},
-                {"check", "--format", "json", "--format", "xml"}, {"frobnicate"}, {"learn"}}) {
+                {"check", "--format", "json", "--format", "xml"}, {"frobnicate"}, {"learn", "--pace"}}) {
             Result result = concur("", args);
             assertThat(result.code()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(result.err().lines()).as(String.join(" ", args)).hasSize(1)

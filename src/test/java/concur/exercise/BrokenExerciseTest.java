@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import concur.catalog.ContentException;
 import concur.catalog.LessonCatalog;
+import concur.progress.ProgressStore;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -131,15 +134,82 @@ class BrokenExerciseTest {
     }
 
     @Test
-    void theStarterIsWrittenOnceAndNeverOverAnEdit(@TempDir Path home) throws IOException {
+    void theStarterIsWrittenOnceAndNeverOverAnEdit(@TempDir Path home, @TempDir Path state) throws IOException {
         Exercise counter = load(valid()).resolve("counter");
-        WorkingCopies copies = new WorkingCopies(home);
-        assertThat(copies.create(counter)).isTrue();
+        OwnWorkingCopies copies = new OwnWorkingCopies(new WorkingCopies(home), new ProgressStore(state, new PrintWriter(new StringWriter())));
+        assertThat(copies.start(counter).found()).isEqualTo(OwnWorkingCopies.Found.NONE);
         Path file = home.resolve("hello/Counter.java");
         assertThat(file).hasContent("public class Counter {\n}");
         Files.writeString(file, "// the learner's edit\n");
-        assertThat(copies.create(counter)).isFalse();
+        assertThat(copies.start(counter).found()).isEqualTo(OwnWorkingCopies.Found.OWN);
         assertThat(file).hasContent("// the learner's edit");
+        assertThat(copies.owns(counter)).isTrue();
+    }
+
+    /**
+     * A file where the working copy goes that this learner's concur did not write (another learner's, under a shared
+     * or another home) is never theirs: it is set aside, kept whole, and the starter is theirs instead.
+     */
+    @Test
+    void aCopyThisLearnerDidNotStartIsSetAsideAndNeverTheirs(@TempDir Path home, @TempDir Path state, @TempDir Path other)
+            throws IOException {
+        Exercise counter = load(valid()).resolve("counter");
+        OwnWorkingCopies someoneElse = new OwnWorkingCopies(new WorkingCopies(home), new ProgressStore(other, new PrintWriter(new StringWriter())));
+        someoneElse.start(counter);
+        Path file = home.resolve("hello/Counter.java");
+        Files.writeString(file, "// someone else's solve\n");
+        OwnWorkingCopies mine = new OwnWorkingCopies(new WorkingCopies(home), new ProgressStore(state, new PrintWriter(new StringWriter())));
+        assertThat(mine.owns(counter)).isFalse();
+
+        OwnWorkingCopies.Started started = mine.start(counter);
+        assertThat(started.found()).isEqualTo(OwnWorkingCopies.Found.NOT_OWN);
+        assertThat(file).hasContent("public class Counter {\n}");
+        assertThat(started.setAside()).hasValueSatisfying(aside -> {
+            assertThat(aside.getParent()).isEqualTo(file.getParent());
+            assertThat(aside.getFileName().toString()).startsWith("Counter.java.set-aside-");
+            assertThat(aside).hasContent("// someone else's solve");
+        });
+        assertThat(mine.owns(counter)).isTrue();
+        assertThat(mine.start(counter).found()).isEqualTo(OwnWorkingCopies.Found.OWN);
+    }
+
+    /** Progress saved before copies were recorded: a learner who has tried the exercise keeps the file they edited. */
+    @Test
+    void aCopyFromBeforeCopiesWereRecordedIsKeptForALearnerWhoTriedIt(@TempDir Path home, @TempDir Path state)
+            throws IOException {
+        Exercise counter = load(valid()).resolve("counter");
+        ProgressStore progress = new ProgressStore(state, new PrintWriter(new StringWriter()));
+        progress.recordAttempt("counter", false);
+        Files.createDirectories(home.resolve("hello"));
+        Path file = home.resolve("hello/Counter.java");
+        Files.writeString(file, "// the learner's edit, from an older concur\n");
+        OwnWorkingCopies copies = new OwnWorkingCopies(new WorkingCopies(home), progress);
+        assertThat(copies.start(counter).found()).isEqualTo(OwnWorkingCopies.Found.OWN);
+        assertThat(file).hasContent("// the learner's edit, from an older concur");
+        assertThat(copies.owns(counter)).isTrue();
+    }
+
+    /** The same state with the copies in another folder: that folder's file was not written for this learner there. */
+    @Test
+    void aCopyIsTheLearnersOnlyWhereConcurWroteIt(@TempDir Path first, @TempDir Path second, @TempDir Path state)
+            throws IOException {
+        Exercise counter = load(valid()).resolve("counter");
+        ProgressStore progress = new ProgressStore(state, new PrintWriter(new StringWriter()));
+        new OwnWorkingCopies(new WorkingCopies(first), progress).start(counter);
+        Files.createDirectories(second.resolve("hello"));
+        Files.writeString(second.resolve("hello/Counter.java"), "// found here\n");
+        assertThat(new OwnWorkingCopies(new WorkingCopies(second), progress).owns(counter)).isFalse();
+        assertThat(new OwnWorkingCopies(new WorkingCopies(first), progress).owns(counter)).isTrue();
+    }
+
+    @Test
+    void theCopiesFollowHomeThenUserHome() {
+        assertThat(WorkingCopies.from(null, Map.of("HOME", "/somewhere/learner")).root())
+                .isEqualTo(Path.of("/somewhere/learner", "concur-exercises"));
+        assertThat(WorkingCopies.from(null, Map.of()).root())
+                .isEqualTo(Path.of(System.getProperty("user.home"), "concur-exercises"));
+        assertThat(WorkingCopies.from(null, Map.of("HOME", "/h", WorkingCopies.VARIABLE, "/named")).root()).isEqualTo(Path.of("/named"));
+        assertThat(WorkingCopies.from("/option", Map.of("HOME", "/h", WorkingCopies.VARIABLE, "/named")).root()).isEqualTo(Path.of("/option"));
     }
 
     @Test

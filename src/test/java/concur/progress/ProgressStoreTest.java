@@ -40,6 +40,17 @@ class ProgressStoreTest {
         assertThat(store().of("basics").completed()).isTrue();
     }
 
+    /** Where a working copy was written survives every other change to the exercise, odd characters and all. */
+    @Test
+    void theWorkingCopysPathIsKeptAsWritten() {
+        Path odd = dir.resolve(" lead\\ing space").resolve("wörk = copies").resolve("Counter.java");
+        assertThat(store().recordCopy("counter", odd)).isTrue();
+        store().recordAttempt("counter", true);
+        store().recordHints("counter", 2);
+        assertThat(store().exercise("counter")).isEqualTo(new ExerciseProgress(true, 1, 2, odd.toAbsolutePath().toString()));
+        assertThat(store().exercise("sum").copy()).isEmpty();
+    }
+
     @Test
     void aPassedQuizWithoutTheDemoIsNotCompleted() {
         store().recordQuiz("locks", 5, 5);

@@ -88,4 +88,9 @@ public final class TestConsole {
     public App app(Path stateDir, Path lessons) {
         return new App(() -> LessonCatalog.load(lessons, "lessons"), console, stateDir, TestConsole.class.getClassLoader());
     }
+
+    /** An App that sees {@code env} as its environment (HOME, CONCUR_EXERCISES...) instead of the real one. */
+    public App app(Path stateDir, Path lessons, java.util.Map<String, String> env) {
+        return new App(() -> LessonCatalog.load(lessons, "lessons"), console, stateDir, TestConsole.class.getClassLoader(), env);
+    }
 }

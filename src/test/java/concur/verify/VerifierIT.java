@@ -79,7 +79,7 @@ class VerifierIT {
         "heartbeat; NeverStarted; failed; no thread it started printed anything",
         "heartbeat; DaemonAfterStart; failed; IllegalThreadStateException at Heartbeat.java:",
         "greeter; RemoveNotInFinally; failed; an earlier request that threw left its user on the thread",
-        "tally; VolatileCount; failed; multiplesOf3() with|data race on Tally.count",
+        "tally; VolatileCount; failed; multiplesOf3(values, |data race on Tally.count",
         "tally; AtomicPerValue; failed; the threads take turns on a shared counter",
         // wrong under the memory model, or in a window too narrow for the stress run: the instrumented run's catch
         "config; DoubleCheckedPlain; failed; data race on Config.value",
@@ -91,7 +91,7 @@ class VerifierIT {
         "sum; TimedJoin; failed; data race on|expected",
         "sum; LastFutureOnly; failed; data race on",
         "sum; VolatileFinishedCount; failed; did not finish",
-        "tally; VolatileAddOnce; failed; multiplesOf3() with",
+        "tally; VolatileAddOnce; failed; multiplesOf3(values, ",
         "workers; VolatileFinishedCount; failed; did not finish",
         "pipeline; SharedVolatileItem; failed; not each item doubled exactly once|came back|returned with",
         // right fixes, in several styles
@@ -175,6 +175,40 @@ class VerifierIT {
     void hostileCodeNeverPasses(String fixture) throws IOException {
         Verification v = verify("counter", fixture);
         assertThat(v.status()).as(v.message()).isIn(Verification.Status.FAILED, Verification.Status.TIMEOUT);
+    }
+
+    /**
+     * The learner's own printing is shown under the verdict, from the interleaving that failed, and nothing it prints
+     * (a verdict of its own, escape sequences, a line on the report's stream) changes the verdict.
+     */
+    @Test
+    void whatAFailingFixPrintsIsShownAndChangesNothing() throws IOException {
+        Verification v = verify("counter", "PrintsAndLosesUpdates");
+        assertThat(v.status()).as(v.message()).isEqualTo(Verification.Status.FAILED);
+        assertThat(v.message()).isEqualTo(INTERLEAVING);
+        assertThat(v.output().of()).isEqualTo("the interleaving that failed");
+        assertThat(v.output().lines()).filteredOn(l -> l.startsWith("increment: read ")).hasSize(2);
+        assertThat(v.output().lines()).contains("\u2713 counter: verified\u001b[1A\u001b[2K");
+        String text = VerdictFormat.text(v, Style.PLAIN, 80);
+        assertThat(text).startsWith("x counter: not yet\n").doesNotContain("\u001b")
+                .contains("  | increment: read 0", "  | \u2713 counter: verified^[[1A^[[2K");
+        assertThat(text.replaceAll("\\s+", " "))
+                .contains("Your code printed (System.out and System.err), in the interleaving that failed:");
+        assertThat(text.indexOf("Your code printed")).isGreaterThan(text.indexOf("checked: "));
+    }
+
+    /** A pass shows what one of its trials printed, at most 20 lines and how many more there were. */
+    @Test
+    void whatAPassingFixPrintsIsShownCapped() throws IOException {
+        Verification v = verify("counter", "PrintsEveryIncrement");
+        assertThat(v.status()).as(v.message()).isEqualTo(Verification.Status.PASSED);
+        assertThat(v.output().of()).isEqualTo("trial 1 on real threads");
+        assertThat(v.output().lines()).hasSize(20).allSatisfy(l -> assertThat(l).startsWith("count is now "));
+        // 3 threads increment 20,000 times each in a stress trial, and each increment prints one line
+        assertThat(v.output().more()).isEqualTo(60_000 - 20);
+        assertThat(VerdictFormat.text(v, Style.PLAIN, 80)).contains("  ... 59980 more lines\n");
+        assertThat(VerdictFormat.json(v)).contains("\"output\":{\"of\":\"trial 1 on real threads\",\"lines\":[\"count is now ",
+                "\"more\":59980}");
     }
 
     @Test

@@ -11,6 +11,7 @@ public abstract class ExerciseScenario {
 
     protected ExerciseScenario() {
         INSTANCES.incrementAndGet();
+        LearnerOutput.beginAnother();
     }
 
     static long instances() {

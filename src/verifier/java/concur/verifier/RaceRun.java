@@ -17,7 +17,7 @@ import java.util.Optional;
 final class RaceRun {
     private RaceRun() {}
 
-    static void run(String scenarioName, String file, Map<String, String> report) throws Exception {
+    static void run(String scenarioName, String file, Map<String, String> report, LearnerOutput output) throws Exception {
         Path folder = folderOf(scenarioName);
         ClassLoader loader = Session.loader(folder, file, RaceRun.class.getClassLoader());
         Class<?> scenario = Class.forName(scenarioName, true, loader);
@@ -38,6 +38,7 @@ final class RaceRun {
         for (; trial < stress.trials() && failure == null && race.isEmpty() && (trial < 2 || System.nanoTime() - budgetEnd < 0);
                 trial++) {
             Session session = new Session(0x5EEDL * (trial + 1));
+            output.begin();
             session.begin();
             try {
                 failure = VerifierMain.trial(stress, trial, file, new String[1], uncaught, session);
@@ -48,6 +49,7 @@ final class RaceRun {
                 session.end();
             }
             race = session.race();
+            output.ended("instrumented trial " + (trial + 1), failure != null || race.isPresent());
             wakeups += session.spuriousWakeups();
             edges.addAll(session.edges());
             if (failure != null) {

@@ -32,7 +32,8 @@ import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
  *
  * <p>The learner's code runs in this JVM and may print anything, so the report does not trust stdout as such: the
  * first line on stdin is a secret token, read before any learner class loads and kept in a local variable, and only
- * lines starting with it count. The learner's own printing goes to stderr. The JVM halts once the report is out, so
+ * lines starting with it count. The learner's own printing (System.out and System.err) is caught, one trial at a
+ * time, and rides in the report as a field (see {@link LearnerOutput}). The JVM halts once the report is out, so
  * threads the learner left running cannot keep it alive.
  */
 public final class VerifierMain {
@@ -43,11 +44,11 @@ public final class VerifierMain {
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String token = stdin.readLine();
         PrintStream channel = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
-        System.setOut(System.err);
         if (token == null || token.isBlank() || args.length != 3) {
             System.err.println("usage: a token on stdin, then model|race|stress <scenario class> <file name>");
             Runtime.getRuntime().halt(2);
         }
+        LearnerOutput output = LearnerOutput.install();
         // Started while concur compiles the learner's file: warm up, then wait for "go" (the classes are there now).
         if (args[0].equals("model")) {
             try {
@@ -63,17 +64,18 @@ public final class VerifierMain {
         try {
             Class<?> scenario = args[0].equals("race") ? null : Class.forName(args[1]);
             if (args[0].equals("model")) {
-                model(scenario, report);
+                model(scenario, report, output);
             } else if (args[0].equals("race")) {
-                RaceRun.run(args[1], args[2], report);
+                RaceRun.run(args[1], args[2], report, output);
             } else {
-                stress(scenario, args[2], report);
+                stress(scenario, args[2], report, output);
             }
         } catch (Throwable e) {
             report.put("status", "failed");
             report.put("kind", "error");
             report.put("message", describe(unwrap(e), args[2]));
         }
+        output.report(report);
         for (Map.Entry<String, String> entry : report.entrySet()) {
             channel.println(token + " " + entry.getKey() + "=" + escape(entry.getValue()));
         }
@@ -82,7 +84,7 @@ public final class VerifierMain {
         Runtime.getRuntime().halt(0);
     }
 
-    private static void model(Class<?> scenarioClass, Map<String, String> report) throws Exception {
+    private static void model(Class<?> scenarioClass, Map<String, String> report, LearnerOutput output) throws Exception {
         Method modelCheck;
         try {
             modelCheck = scenarioClass.getMethod("modelCheck");
@@ -109,6 +111,8 @@ public final class VerifierMain {
                         : trace.contains("has hung") ? "hang" : trace.contains("exception") ? "exception" : "results");
                 report.put("trace", trace);
                 report.put("expected", expected(spec.model, scenario));
+                // Lincheck ran the failing interleaving once more to trace it: the last output is that interleaving's
+                output.ended("the interleaving that failed", true);
                 explored += ExerciseScenario.instances() - before;
                 break;
             } catch (RuntimeException | LinkageError e) {
@@ -186,7 +190,8 @@ public final class VerifierMain {
         return actors;
     }
 
-    private static void stress(Class<?> scenarioClass, String file, Map<String, String> report) throws Exception {
+    private static void stress(Class<?> scenarioClass, String file, Map<String, String> report, LearnerOutput output)
+            throws Exception {
         Uncaught uncaught = Uncaught.watch(file);
         Stress spec = (Stress) scenarioClass.getMethod("stress").invoke(null);
         int cores = Runtime.getRuntime().availableProcessors();
@@ -197,7 +202,9 @@ public final class VerifierMain {
         String failure = null;
         String[] measured = {null};
         for (; trial < spec.trials() && failure == null && System.nanoTime() - budgetEnd < 0; trial++) {
+            output.begin();
             failure = trial(spec, trial, file, measured, uncaught, null);
+            output.ended("trial " + (trial + 1) + " on real threads", failure != null);
             if (failure != null) {
                 failure = "trial " + (trial + 1) + ": " + failure;
             }
