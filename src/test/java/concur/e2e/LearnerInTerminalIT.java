@@ -318,7 +318,7 @@ class LearnerInTerminalIT {
         }
         java.util.List<String> lines = tmux.screen().lines().filter(l -> !l.isBlank()).toList();
         assertThat(lines.subList(lines.size() - 5, lines.size())).as(tmux.screen()).allMatch(l -> l.length() <= 40)
-                .endsWith(footer, "pick, Enter to answer")
+                .endsWith(footer, "pick, Enter to answer, q to stop")
                 .anyMatch(l -> l.endsWith("a) [ ] exactly 4,000,000"));
         tmux.press("C-c");
         tmux.waitForExit();
