@@ -189,7 +189,7 @@ final class LessonPlayer {
         if (slowOffered && !toldSlowMotion) {
             toldSlowMotion = true;
             TextWrap.wrap("Tip: s runs a demo in slow motion, each thread pausing after every line it prints;"
-                    + " 'concur learn " + lesson.id() + " --pace slow' runs every demo of the lesson that way.", proseWidth())
+                    + " '" + app.command("learn " + lesson.id() + " --pace slow") + "' runs every demo of the lesson that way.", proseWidth())
                     .forEach(line -> println(style.dim(line)));
         }
         Pace pace = options.pace();
@@ -232,7 +232,7 @@ final class LessonPlayer {
         LevelSpec level = lesson.level(levelId).orElseThrow();
         List<String> lines = new java.util.ArrayList<>();
         lines.add(style.bold("Be the scheduler: " + level.title()));
-        lines.addAll(TextWrap.wrap(level.goal() + "  (concur play " + level.id() + ")", console.width()));
+        lines.addAll(TextWrap.wrap(level.goal() + "  (" + app.command("play " + level.id()) + ")", console.width()));
         roomFor(lines.size() + 1);
         lines.forEach(this::println);
         char key = pause("Press Enter to go on, p to play this level first", "p");
@@ -389,7 +389,7 @@ final class LessonPlayer {
             out.println(style.green(style.check() + " Lesson " + lesson.id() + " completed."));
         } else if (result.finished()) {
             String advice = "Lesson " + lesson.id() + " is completed once its demos are seen and 60% of the quiz is right."
-                    + " Try again with: concur quiz " + lesson.id();
+                    + " Try again with: " + app.command("quiz " + lesson.id());
             TextWrap.wrap(advice, proseWidth()).forEach(out::println);
         }
         exercisesHint(lesson);
@@ -408,7 +408,7 @@ final class LessonPlayer {
         }
         for (Exercise exercise : exercises) {
             boolean solved = app.progress().exercise(exercise.id()).solved();
-            out.println(style.dim("Exercise: concur exercise " + exercise.id() + "   (" + exercise.title() + ")"
+            out.println(style.dim("Exercise: " + app.command("exercise " + exercise.id()) + "   (" + exercise.title() + ")"
                     + (solved ? ", solved" : "")));
         }
     }
@@ -417,9 +417,9 @@ final class LessonPlayer {
         var lessons = app.catalog().lessons();
         if (lesson.number() < lessons.size()) {
             Lesson next = lessons.get(lesson.number());
-            out.println(style.dim("Next: concur learn " + next.id() + "   (" + next.title() + ")"));
+            out.println(style.dim("Next: " + app.command("learn " + next.id()) + "   (" + next.title() + ")"));
         } else {
-            out.println(style.dim("That was the last lesson. 'concur progress' shows how you did."));
+            out.println(style.dim("That was the last lesson. '" + app.command("progress") + "' shows how you did."));
         }
     }
 
@@ -433,7 +433,7 @@ final class LessonPlayer {
 
     /** q leaves the lesson, exit 0; Ctrl-C stops it, 130, as it would any program. Either way the place is kept. */
     private int stopped(Lesson lesson, boolean interrupted) {
-        String again = "Pick it up again with: concur learn " + lesson.id()
+        String again = "Pick it up again with: " + app.command("learn " + lesson.id())
                 + (console.personAtKeyboard() ? " (it goes on where you left it)" : "");
         List<String> lines = TextWrap.wrap("Lesson stopped. " + again, console.width() - 1);
         out.println(style.yellow("Lesson stopped.") + lines.get(0).substring("Lesson stopped.".length()));

@@ -60,6 +60,12 @@ class LessonPlayerTest {
     }
 
     @Test
+    void atTheHomeTheLessonNamesItsCommandsAsTheHomeTakesThem() {
+        assertThat(learn("learn hello\nq\n")).isZero();
+        assertThat(console.out()).contains("Pick it up again with: learn hello").doesNotContain("concur learn hello");
+    }
+
+    @Test
     void sStartsALessonLeftOffOverFromTheTop() {
         learn("\n\nq\n", "learn", "hello"); // the demo ran, the text after it was read, then q before the quiz
         assertThat(learn("s\nq\n", "learn", "hello")).isZero();
