@@ -13,7 +13,7 @@ public class AtomicCounter {
             var count = new AtomicInteger(); // no lock: the CPU does read-add-write as one step
             var threads = new ArrayList<Thread>();
             for (int t = 0; t < THREADS; t++) {
-                threads.add(Thread.ofPlatform().start(() -> {
+                threads.add(Thread.ofPlatform().name("adder-" + (t + 1)).start(() -> {
                     for (int i = 0; i < INCREMENTS; i++) {
                         count.incrementAndGet();
                     }

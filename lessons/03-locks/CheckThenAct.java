@@ -33,7 +33,7 @@ public class CheckThenAct {
             var go = new CountDownLatch(1);
             var threads = new ArrayList<Thread>();
             for (int t = 0; t < THREADS; t++) {
-                threads.add(Thread.ofPlatform().start(() -> {
+                threads.add(Thread.ofPlatform().name("caller-" + (t + 1)).start(() -> {
                     try {
                         go.await(); // all four ask at the same moment
                         lazy.connection();

@@ -20,7 +20,7 @@ public class LostUpdates {
             var go = new CountDownLatch(1);
             var threads = new ArrayList<Thread>();
             for (int t = 0; t < THREADS; t++) {
-                threads.add(Thread.ofPlatform().start(() -> {
+                threads.add(Thread.ofPlatform().name("adder-" + (t + 1)).start(() -> {
                     try {
                         go.await(); // all threads start counting together
                     } catch (InterruptedException e) {

@@ -22,7 +22,7 @@ public class SynchronizedCounter {
             var counter = new SynchronizedCounter();
             var threads = new ArrayList<Thread>();
             for (int t = 0; t < THREADS; t++) {
-                threads.add(Thread.ofPlatform().start(() -> {
+                threads.add(Thread.ofPlatform().name("adder-" + (t + 1)).start(() -> {
                     for (int i = 0; i < INCREMENTS; i++) {
                         counter.increment();
                     }

@@ -20,7 +20,7 @@ public class ShutdownVersusClose {
 
     public static void main(String[] args) throws InterruptedException {
         var done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(3);
+        ExecutorService pool = Executors.newFixedThreadPool(3, Thread.ofPlatform().name("shutdown-", 1).factory());
         for (int i = 0; i < 3; i++) pool.submit(nap(100, done));
         pool.shutdown(); // no new tasks; does not wait
         System.out.println("after shutdown(): " + done + " of 3 done, terminated: "
@@ -35,13 +35,14 @@ public class ShutdownVersusClose {
                 + ended);
 
         done.set(0);
-        try (ExecutorService closing = Executors.newFixedThreadPool(3)) {
+        var closers = Thread.ofPlatform().name("close-", 1).factory();
+        try (ExecutorService closing = Executors.newFixedThreadPool(3, closers)) {
             for (int i = 0; i < 3; i++) closing.submit(nap(100, done));
         } // close() is shutdown() and then waiting until all tasks are done
         System.out.println("after close(): " + done + " of 3 done");
 
         done.set(0);
-        ExecutorService single = Executors.newSingleThreadExecutor();
+        ExecutorService single = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("single").factory());
         Future<Integer> running = single.submit(nap(10_000, done));
         Future<Integer> queued = single.submit(nap(10_000, done));
         single.submit(nap(10_000, done));

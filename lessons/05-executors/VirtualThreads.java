@@ -35,7 +35,8 @@ public class VirtualThreads {
 
     public static void main(String[] args) {
         System.out.println("executor      tasks   done     time  threads   peak");
-        var pool = runBlockingTasks(Executors.newFixedThreadPool(50), 500);
+        var named = Thread.ofPlatform().name("pooled-", 1).factory();
+        var pool = runBlockingTasks(Executors.newFixedThreadPool(50, named), 500);
         print("pool of 50", pool);
         print("virtual", runBlockingTasks(Executors.newVirtualThreadPerTaskExecutor(), 500));
         print("virtual", runBlockingTasks(Executors.newVirtualThreadPerTaskExecutor(), 10_000));

@@ -12,7 +12,7 @@ public class WhoIsADaemon {
                 + Thread.ofPlatform().daemon(true).unstarted(nothing).isDaemon());
         System.out.println("ofVirtual():              " + Thread.ofVirtual().unstarted(nothing).isDaemon());
 
-        Thread daemon = Thread.ofPlatform().daemon(true).start(() ->
+        Thread daemon = Thread.ofPlatform().name("daemon").daemon(true).start(() ->
                 System.out.println("made by a daemon thread:  " + new Thread(nothing).isDaemon()));
         daemon.join();
 
@@ -24,7 +24,7 @@ public class WhoIsADaemon {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        });
+        }, "running");
         running.start();
         try {
             running.setDaemon(true);

@@ -42,7 +42,8 @@ public class Scaling {
 
     static Run timed(int threads) throws Exception {
         long start = System.nanoTime();
-        long hits = countHits(Executors.newFixedThreadPool(threads), threads); // one slice per thread
+        var named = Thread.ofPlatform().name("slice-", 1).factory(); // slice-1, slice-2 ... again in every run
+        long hits = countHits(Executors.newFixedThreadPool(threads, named), threads); // one slice per thread
         return new Run(hits, System.nanoTime() - start);
     }
 

@@ -75,7 +75,7 @@ public class SharedCounter {
 
     /** Splits the points into one slice per thread, and waits until every slice is counted. */
     static void countOn(int threads, Slice slice) {
-        try (var pool = Executors.newFixedThreadPool(threads)) {
+        try (var pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("slice-", 1).factory())) {
             for (int t = 0; t < threads; t++) {
                 long from = POINTS * t / threads, to = POINTS * (t + 1) / threads;
                 pool.execute(() -> slice.count(from, to));

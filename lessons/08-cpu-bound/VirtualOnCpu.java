@@ -16,9 +16,11 @@ public class VirtualOnCpu {
 
     public static void main(String[] args) throws Exception {
         int cpus = Runtime.getRuntime().availableProcessors();
+        // a factory a pool, each counting from 1: the same names every round, one lane each in the timeline
+        var named = Thread.ofPlatform().name("platform-", 1);
         List<Way> ways = List.of(
-                new Way("1 platform thread", Executors::newSingleThreadExecutor),
-                new Way(cpus + " platform threads", () -> Executors.newFixedThreadPool(cpus)),
+                new Way("1 platform thread", () -> Executors.newSingleThreadExecutor(named.factory())),
+                new Way(cpus + " platform threads", () -> Executors.newFixedThreadPool(cpus, named.factory())),
                 new Way("100 virtual threads", Executors::newVirtualThreadPerTaskExecutor));
         System.out.printf("%,d points in %d slices, %d logical CPUs; warm-up, then best of 3 rounds%n",
                 Scaling.POINTS, SLICES, cpus);

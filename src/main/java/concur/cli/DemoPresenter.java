@@ -28,12 +28,14 @@ import org.jline.terminal.Terminal;
 
 /**
  * Runs one demo in front of the user: its lines stream into the console as threads print them, Ctrl-C stops it,
- * and a one-line summary says how it ended.
+ * and a one-line summary says how it ended. One presenter shows all the demos of a lesson, so that what it has
+ * said once (a demo too quick for a timeline) it does not say again.
  */
 final class DemoPresenter {
     private final App app;
     private final Pace pace;
     private final boolean timeline;
+    private boolean toldTooQuick;
 
     /** @param timeline sample the demo's threads and draw their timeline after it */
     DemoPresenter(App app, Pace pace, boolean timeline) {
@@ -51,6 +53,11 @@ final class DemoPresenter {
      * @param prediction the outcomes (rule indexes) the learner predicted, to set against the run's
      */
     DemoResult present(Lesson lesson, DemoSpec demo, boolean withTitle, Optional<Set<Integer>> prediction) {
+        return present(lesson, demo, withTitle, prediction, pace);
+    }
+
+    /** @param pace this run's pace: a learner may ask for one demo again in slow motion */
+    DemoResult present(Lesson lesson, DemoSpec demo, boolean withTitle, Optional<Set<Integer>> prediction, Pace pace) {
         Console console = app.console();
         PrintWriter out = console.out();
         Style style = console.style();
@@ -99,6 +106,7 @@ final class DemoPresenter {
                 status.close();
             }
             if (terminal.isPresent()) {
+                discardTypeAhead(terminal.get());
                 terminal.get().setAttributes(attributes);
                 terminal.get().handle(Terminal.Signal.INT, previous);
             }
@@ -114,16 +122,33 @@ final class DemoPresenter {
             }
         }
         if (timeline && result.outcome() != DemoOutcome.INTERRUPTED && demo.process() == DemoSpec.DemoProcess.IN_PROCESS) {
-            if (result.elapsed().compareTo(Timeline.SHORTEST) < 0) {
-                TextWrap.wrap(String.format("(over in %.3f s: too quick for a timeline)", result.elapsed().toNanos() / 1e9),
-                        console.width() - 1).forEach(line -> out.println(style.dim(line)));
-            } else {
+            if (result.elapsed().compareTo(Timeline.SHORTEST) >= 0) {
                 new Timeline(style).render(result.samples(), result.elapsed().toNanos(), console.width() - 1).forEach(out::println);
+                out.println();
+            } else if (!toldTooQuick) {
+                toldTooQuick = true;
+                String note = String.format("(over in %.3f s: too quick for a timeline%s)", result.elapsed().toNanos() / 1e9,
+                        pace.paused() ? "" : "; a demo run in slow motion gets one");
+                TextWrap.wrap(note, console.width() - 1).forEach(line -> out.println(style.dim(line)));
+                out.println();
             }
-            out.println();
             out.flush();
         }
         return result;
+    }
+
+    /**
+     * Drops the keys pressed while the demo ran: an Enter meant to hurry it along would otherwise answer the
+     * prompt after it, and skip its summary, chart and timeline unread.
+     */
+    private static void discardTypeAhead(Terminal terminal) {
+        try {
+            while (terminal.reader().peek(1) >= 0) {
+                terminal.reader().read();
+            }
+        } catch (java.io.IOException e) {
+            // nothing more to drop
+        }
     }
 
     private void summarize(DemoResult result, Style style, PrintWriter out) {

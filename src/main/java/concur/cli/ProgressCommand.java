@@ -33,6 +33,7 @@ final class ProgressCommand implements Callable<Integer> {
         Style style = app.console().style();
         Map<String, LessonProgress> progress = app.progress().load();
         Set<String> won = app.progress().levelsWon();
+        Set<String> leftInPart = app.progress().places().keySet();
         int done = 0;
         int levels = 0;
         int levelsWon = 0;
@@ -49,7 +50,7 @@ final class ProgressCommand implements Callable<Integer> {
             String demo = p.demoSeen() ? style.check() : "-";
             String quiz = p.quizTaken() ? p.bestScore() + "/" + p.questions() : "-";
             String level = lesson.levelIds().isEmpty() ? "-" : lessonWon + "/" + lesson.levelIds().size();
-            String state = state(p, style);
+            String state = state(p, leftInPart.contains(lesson.id()), style);
             if (table) {
                 // the state may be coloured: it is the last column, so its escapes shift nothing
                 out.println(String.format(ROW, lesson.number(), lesson.id(), demo, quiz, level, state));
@@ -73,11 +74,12 @@ final class ProgressCommand implements Callable<Integer> {
      * Not started, seen in part (a demo seen or a quiz taken, but not both passed), or completed: what the progress
      * store keeps of a lesson.
      */
-    private static String state(LessonProgress p, Style style) {
+    private static String state(LessonProgress p, boolean leftInPart, Style style) {
         if (p.completed()) {
             return style.green("completed");
         }
-        return p.demoSeen() || p.quizTaken() ? style.yellow("seen in part") : style.dim("not started");
+        // a lesson left off before any demo ran is seen in part too: 'concur learn' goes on from where it was left
+        return p.demoSeen() || p.quizTaken() || leftInPart ? style.yellow("seen in part") : style.dim("not started");
     }
 
     private void exercises(PrintWriter out, Style style) {

@@ -35,7 +35,6 @@ final class QuizCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "every lesson is completed: name the quiz to take again, as in '"
                     + app.command("quiz " + app.catalog().lessons().get(0).id()) + "'");
         }
-        new LessonPlayer(app).quiz(quizzed);
-        return ExitCode.OK;
+        return new LessonPlayer(app).quiz(quizzed);
     }
 }

@@ -35,6 +35,12 @@ public final class ProgressStore {
     static final String FILE = "progress.properties";
     /** Exercises have a file of their own, so progress files written before exercises existed stay as they were. */
     static final String EXERCISES_FILE = "exercises.properties";
+    /**
+     * Where each lesson was left off, in a file of its own: it changes at every section, and a concur that knows
+     * nothing of it reads progress.properties as before.
+     */
+    static final String PLACES_FILE = "places.properties";
+    private static final Pattern PLACE_KEY = Pattern.compile("lesson\\.([a-z][a-z0-9-]*)\\.part");
     private static final Pattern EXERCISE_KEY = Pattern.compile("exercise\\.([a-z][a-z0-9-]*)\\.(solved|attempts|hints-used|copy)");
     private static final String FORMAT_KEY = "format";
     private static final String FORMAT = "1";
@@ -111,6 +117,18 @@ public final class ProgressStore {
      * Forgets one lesson and the levels named, or everything (every lesson and level) when {@code lessonId} is null.
      */
     public boolean reset(String lessonId, Set<String> levelIds) {
+        Map<String, Integer> places = places();
+        if (lessonId == null ? !places.isEmpty() : places.containsKey(lessonId)) {
+            locked(() -> {
+                Map<String, Integer> left = places();
+                if (lessonId == null) {
+                    left.clear();
+                } else {
+                    left.remove(lessonId);
+                }
+                writePlaces(left);
+            });
+        }
         return updateSnapshot(all -> {
             if (lessonId == null) {
                 all.lessons().clear();
@@ -121,6 +139,49 @@ public final class ProgressStore {
             }
             return all;
         });
+    }
+
+    /**
+     * The part of each lesson's prose where the learner stopped, for lessons left off before their quiz; lessons
+     * finished or never started are absent. An unreadable file counts as none: a place is a convenience.
+     */
+    public Map<String, Integer> places() {
+        Map<String, Integer> all = new TreeMap<>();
+        Properties props = new Properties();
+        try {
+            props.load(new StringReader(Files.readString(dir.resolve(PLACES_FILE), StandardCharsets.UTF_8)));
+        } catch (IOException | IllegalArgumentException e) {
+            return all;
+        }
+        for (String key : props.stringPropertyNames()) {
+            Matcher m = PLACE_KEY.matcher(key);
+            String value = props.getProperty(key).strip();
+            if (m.matches() && value.matches("\\d{1,4}")) {
+                all.put(m.group(1), Integer.parseInt(value));
+            }
+        }
+        return all;
+    }
+
+    /** Where the learner is in a lesson: the index of its prose part; null forgets the place (the lesson ended). */
+    public boolean recordPlace(String lessonId, Integer part) {
+        return locked(() -> {
+            Map<String, Integer> all = places();
+            if (part == null) {
+                if (all.remove(lessonId) == null) {
+                    return;
+                }
+            } else {
+                all.put(lessonId, part);
+            }
+            writePlaces(all);
+        });
+    }
+
+    private void writePlaces(Map<String, Integer> all) throws IOException {
+        StringBuilder sb = new StringBuilder("# where each lesson was left off: written by concur, safe to delete\n");
+        all.forEach((id, part) -> sb.append("lesson.").append(id).append(".part=").append(part).append('\n'));
+        WholeFile.replace(dir.resolve(PLACES_FILE), sb.toString());
     }
 
     /** Every exercise's progress; exercises never tried are absent. An unreadable file counts as none. */

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Where quiz answers come from: a person at a terminal picking with keys, or lines of input. Each shows the choices
- * its own way. An empty result means the learner is done (end of input, Ctrl-D, Ctrl-C): the quiz ends there.
+ * its own way. An empty result means the learner is done (q, end of input, Ctrl-D, Ctrl-C): the quiz ends there.
  */
 public interface AnswerSource {
 
@@ -15,4 +15,12 @@ public interface AnswerSource {
 
     /** A typed answer. */
     Optional<String> type(Question.Typed question);
+
+    /**
+     * Whether the last empty answer was Ctrl-C, which stops the whole run (exit 130), rather than q, Ctrl-D or the
+     * end of input, which only leave.
+     */
+    default boolean interrupted() {
+        return false;
+    }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Answers read one per line, for when stdin is not a terminal: a letter, a number, or the text of a choice; "a c"
- * or "a,c" for several. A line that is no answer is asked again; end of input ends the quiz.
+ * or "a,c" for several. A line that is no answer is asked again; q or the end of input ends the quiz.
  */
 public final class LineAnswers implements AnswerSource {
     private final Console console;
@@ -34,6 +34,9 @@ public final class LineAnswers implements AnswerSource {
                 out.println();
                 return Optional.empty();
             }
+            if (isQuit(line) && question.choices().size() <= 'q' - 'a') {
+                return Optional.empty();
+            }
             Optional<Set<Integer>> picked = parse(question, line);
             if (picked.isPresent()) {
                 return picked;
@@ -54,6 +57,9 @@ public final class LineAnswers implements AnswerSource {
                 out.println();
                 return Optional.empty();
             }
+            if (isQuit(line)) {
+                return Optional.empty();
+            }
             if (question.numeric() && Question.Typed.parseNumber(line) == null) {
                 out.println("Please answer with a number, such as 42.");
             } else if (line.isBlank()) {
@@ -62,6 +68,10 @@ public final class LineAnswers implements AnswerSource {
                 return Optional.of(line.strip());
             }
         }
+    }
+
+    private static boolean isQuit(String line) {
+        return line.strip().equalsIgnoreCase("q");
     }
 
     /** Reads a line as picks: letters, 1-based numbers, the text of a choice, or true/false words. */

@@ -22,14 +22,18 @@ import org.jline.utils.InfoCmp.Capability;
 
 /**
  * Answers from a person at a terminal: choices picked with the arrow keys and Enter, or straight away by letter;
- * several at once with space. Ctrl-C or Ctrl-D ends the quiz.
+ * several at once with space. q, Ctrl-D or Ctrl-C ends the quiz; {@link #interrupted()} tells Ctrl-C apart.
  */
 public final class TerminalAnswers implements AnswerSource {
-    private enum Key { UP, DOWN, ENTER, TOGGLE, LETTER, QUIT }
+    private enum Key { UP, DOWN, ENTER, TOGGLE, LETTER, QUIT, INTERRUPT }
+
+    /** q is a letter like any other only in a question with that many choices or more (none has yet). */
+    private static final int Q_IS_A_CHOICE = 'q' - 'a' + 1;
 
     private final Terminal terminal;
     private final Style style;
     private final IntSupplier width;
+    private boolean interrupted;
 
     /** @param width the columns to lay choices out in, asked again at every key so that a resize is followed */
     public TerminalAnswers(Terminal terminal, Style style, IntSupplier width) {
@@ -39,7 +43,13 @@ public final class TerminalAnswers implements AnswerSource {
     }
 
     @Override
+    public boolean interrupted() {
+        return interrupted;
+    }
+
+    @Override
     public Optional<Set<Integer>> choose(Question.Choice question) {
+        interrupted = false;
         Attributes saved = terminal.enterRawMode();
         Attributes raw = terminal.getAttributes();
         raw.setLocalFlag(Attributes.LocalFlag.ISIG, false); // read Ctrl-C as a key, not a signal
@@ -65,7 +75,7 @@ public final class TerminalAnswers implements AnswerSource {
     }
 
     private Optional<Set<Integer>> pick(Question.Choice question, Display display) {
-        KeyMap<Key> keys = keyMap();
+        KeyMap<Key> keys = keyMap(question);
         BindingReader reader = new BindingReader(terminal.reader());
         int count = question.choices().size();
         int cursor = 0;
@@ -87,7 +97,8 @@ public final class TerminalAnswers implements AnswerSource {
             terminal.flush();
             Key key = reader.readBinding(keys);
             message = "";
-            if (key == null || key == Key.QUIT) {
+            if (key == null || key == Key.QUIT || key == Key.INTERRUPT) {
+                interrupted = key == Key.INTERRUPT;
                 display.updateAnsi(List.of(), -1);
                 return Optional.empty();
             }
@@ -134,7 +145,7 @@ public final class TerminalAnswers implements AnswerSource {
         return Optional.of(Set.copyOf(picked));
     }
 
-    private List<String> render(Question.Choice question, int cursor, Set<Integer> picked, String message, boolean done,
+    List<String> render(Question.Choice question, int cursor, Set<Integer> picked, String message, boolean done,
             int columns) {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < question.choices().size(); i++) {
@@ -145,7 +156,10 @@ public final class TerminalAnswers implements AnswerSource {
             for (int k = 0; k < wrapped.size(); k++) {
                 String text = (k == 0 ? label : " ".repeat(label.length())) + wrapped.get(k);
                 String marker = k == 0 ? style.pointer() + " " : "  ";
-                if (done) {
+                if (done && question.multiple()) {
+                    // the [x] boxes say what was picked: a pointer on each picked line would read as several cursors
+                    lines.add(picked.contains(i) ? "  " + style.bold(text) : "  " + style.dim(text));
+                } else if (done) {
                     lines.add(picked.contains(i) ? style.bold(marker + text) : "  " + style.dim(text));
                 } else if (i == cursor) {
                     lines.add(style.cyan(k == 0 ? marker : "  ") + style.bold(text));
@@ -156,8 +170,8 @@ public final class TerminalAnswers implements AnswerSource {
         }
         if (!done) {
             String help = question.multiple()
-                    ? "up/down to move, space or a letter to pick, Enter to answer"
-                    : "up/down and Enter, or press a letter";
+                    ? "up/down to move, space or a letter to pick, Enter to answer, q to stop"
+                    : "up/down and Enter, or press a letter; q to stop";
             // the key help and any message wrap too: a line wider than the display would throw its layout off
             for (String line : TextWrap.wrap(message.isEmpty() ? help : message, columns - 1)) {
                 lines.add(message.isEmpty() ? style.dim(line) : style.yellow(line));
@@ -176,15 +190,19 @@ public final class TerminalAnswers implements AnswerSource {
         return index < count ? index : -1;
     }
 
-    private KeyMap<Key> keyMap() {
+    private KeyMap<Key> keyMap(Question.Choice question) {
         KeyMap<Key> keys = new KeyMap<>();
         keys.bind(Key.UP, KeyMap.key(terminal, Capability.key_up), "\033[A", "\033OA", KeyMap.ctrl('P'));
         keys.bind(Key.DOWN, KeyMap.key(terminal, Capability.key_down), "\033[B", "\033OB", KeyMap.ctrl('N'), "\t");
         keys.bind(Key.ENTER, "\r", "\n");
         keys.bind(Key.TOGGLE, " ");
-        keys.bind(Key.QUIT, KeyMap.ctrl('C'), KeyMap.ctrl('D'));
+        keys.bind(Key.INTERRUPT, KeyMap.ctrl('C'));
+        keys.bind(Key.QUIT, KeyMap.ctrl('D'));
         for (char c = 'a'; c <= 'z'; c++) {
             keys.bind(Key.LETTER, String.valueOf(c), String.valueOf(Character.toUpperCase(c)));
+        }
+        if (question.choices().size() < Q_IS_A_CHOICE) {
+            keys.bind(Key.QUIT, "q", "Q");
         }
         keys.setAmbiguousTimeout(100);
         return keys;
@@ -192,13 +210,19 @@ public final class TerminalAnswers implements AnswerSource {
 
     @Override
     public Optional<String> type(Question.Typed question) {
+        interrupted = false;
         LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
-        String prompt = style.cyan(style.pointer() + " ") + (question.numeric() ? "a number: " : "your answer: ");
+        String prompt = style.cyan(style.pointer() + " ") + (question.numeric() ? "a number" : "your answer")
+                + style.dim(" (q to stop)") + ": ";
         while (true) {
             String line;
             try {
                 line = reader.readLine(prompt);
             } catch (UserInterruptException | EndOfFileException e) {
+                interrupted = e instanceof UserInterruptException;
+                return Optional.empty();
+            }
+            if (line.strip().equalsIgnoreCase("q")) {
                 return Optional.empty();
             }
             if (question.numeric() && Question.Typed.parseNumber(line) == null) {

@@ -40,7 +40,9 @@ public final class OutcomeChart {
             Outcomes.Rule rule = rules.get(i);
             String heading = rule.condition() + ": " + rule.means();
             if (predicted.isPresent()) {
-                heading += predicted.get().contains(i) ? " (you predicted it)" : " (not predicted)";
+                // leaving out an outcome the code can never give is the right call, not a miss
+                heading += predicted.get().contains(i) ? " (you predicted it)"
+                        : rule.grade() == Outcomes.Grade.WRONG ? " (you ruled it out)" : " (not predicted)";
             }
             groups.add(new Group(heading, rule.grade(), rows(tally.gradedBy(Optional.of(rule)))));
         }

@@ -45,7 +45,7 @@ public final class Timeline {
         lines.addAll(TextWrap.fit(style.bold("Timeline") + style.dim(String.format(Locale.ROOT,
                 " of the threads: 0 to %.2f s, one column = %s", totalNanos / 1e9, duration(perColumn))), width));
         int drawn = 0;
-        for (Map.Entry<String, List<ThreadSample>> lane : byThread.entrySet()) {
+        for (Map.Entry<String, List<ThreadSample>> lane : inLaneOrder(byThread)) {
             if (drawn++ == MAX_LANES) {
                 lines.add(style.dim(" ".repeat(nameWidth + 2) + "... and " + (byThread.size() - MAX_LANES) + " more threads"));
                 break;
@@ -59,6 +59,33 @@ public final class Timeline {
         }
         lines.addAll(legend(nameWidth + 2, width));
         return lines;
+    }
+
+    /**
+     * The lanes in the order their threads first ran, except that numbered names of one kind (adder-1 to adder-4,
+     * worker-1, worker-2) stay together, by number, where the first of them appeared.
+     */
+    static List<Map.Entry<String, List<ThreadSample>>> inLaneOrder(Map<String, List<ThreadSample>> byThread) {
+        Map<String, Integer> kindOrder = new LinkedHashMap<>();
+        for (String name : byThread.keySet()) {
+            kindOrder.putIfAbsent(kind(name), kindOrder.size());
+        }
+        List<Map.Entry<String, List<ThreadSample>>> lanes = new ArrayList<>(byThread.entrySet());
+        lanes.sort(java.util.Comparator.<Map.Entry<String, List<ThreadSample>>>comparingInt(e -> kindOrder.get(kind(e.getKey())))
+                .thenComparingLong(e -> number(e.getKey())));
+        return lanes;
+    }
+
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("(.*?)(\\d{1,9})");
+
+    private static String kind(String name) {
+        var m = NUMBERED.matcher(name);
+        return m.matches() ? m.group(1) : name;
+    }
+
+    private static long number(String name) {
+        var m = NUMBERED.matcher(name);
+        return m.matches() ? Long.parseLong(m.group(2)) : 0;
     }
 
     /** What each glyph means, under the lanes; an entry is never split, and they go on a line below when narrow. */
@@ -81,29 +108,40 @@ public final class Timeline {
         return lines;
     }
 
-    /** The state each column shows; null where the thread did not exist. */
+    /**
+     * The state each column shows; null where no thread of the lane's name was alive. A name may live more than
+     * once (a demo's trials start adder-1 to adder-4 afresh each time): the lane shows each life, and the gaps
+     * between them.
+     */
     static ThreadActivity[] cells(List<ThreadSample> samples, int columns, double perColumn) {
         List<Map<ThreadActivity, Integer>> counts = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
             counts.add(new EnumMap<>(ThreadActivity.class));
         }
-        int first = columns;
-        int end = columns;
+        boolean[] sampled = new boolean[columns];
+        boolean[] endsThere = new boolean[columns]; // the column's last sample says the thread had ended
         for (ThreadSample sample : samples) {
             int column = (int) Math.min(columns - 1, sample.nanos() / perColumn);
-            if (sample.activity() == ThreadActivity.ENDED) {
-                end = Math.min(end, column);
-                continue;
+            sampled[column] = true;
+            endsThere[column] = sample.activity() == ThreadActivity.ENDED;
+            if (sample.activity() != ThreadActivity.ENDED) {
+                counts.get(column).merge(sample.activity(), 1, Integer::sum);
             }
-            first = Math.min(first, column);
-            counts.get(column).merge(sample.activity(), 1, Integer::sum);
         }
         ThreadActivity[] cells = new ThreadActivity[columns];
         ThreadActivity previous = null;
-        for (int c = first; c < end; c++) {
+        boolean alive = false;
+        for (int c = 0; c < columns; c++) {
             ThreadActivity most = mostFrequent(counts.get(c));
-            cells[c] = most != null ? most : previous; // no sample fell in this column: it went on as before
-            previous = cells[c];
+            if (most != null) {
+                cells[c] = most;
+                previous = most;
+            } else if (alive && !sampled[c]) {
+                cells[c] = previous; // no sample fell in this column: it went on as before
+            }
+            if (sampled[c]) {
+                alive = !endsThere[c];
+            }
         }
         return cells;
     }

@@ -96,6 +96,37 @@ class LearnerInTerminalIT {
     }
 
     @Test
+    void aLongLessonIsPagedUnderItsTitleAndQLeavesItToGoOnLater() {
+        List<String> env = List.of("XDG_STATE_HOME=" + state, "LANG=C.UTF-8");
+        tmux = TmuxSession.start(REPO, 100, 40, env, "./concur", "learn", "locks");
+        tmux.waitUntil(s -> lastLine(s).startsWith("Press Enter for more"), "the first page");
+        assertThat(tmux.screen().lines().findFirst()).hasValue("Lesson 3/9: Locks and lost updates");
+        enterUntil("Enter to answer, q to stop");
+        tmux.press("q");                                   // q at the predict prompt
+        tmux.waitFor("Lesson stopped.");
+        assertThat(tmux.waitForExit()).isZero();
+        tmux.close();
+
+        tmux = TmuxSession.start(REPO, 100, 40, env, "./concur", "learn", "locks");
+        tmux.waitFor("You left this lesson at the demo \"Four threads add to one counter"); // the place, by its name
+        tmux.press("Enter");                               // go on from there: straight to the prediction
+        tmux.waitFor("Enter to answer, q to stop");          // the picker reads keys now, Ctrl-C among them
+        assertThat(tmux.screen()).contains("Predict first").doesNotContain("So far each thread had work of its own.");
+        tmux.press("C-c");
+        tmux.waitFor("Lesson stopped.");
+        assertThat(tmux.waitForExit()).isEqualTo(130);
+        tmux.close();
+
+        tmux = TmuxSession.start(REPO, 100, 40, env, "./concur", "learn", "locks");
+        tmux.waitFor("s to start over");
+        tmux.press("s");
+        tmux.waitFor("So far each thread had work of its own.");
+        tmux.press("q");
+        assertThat(tmux.waitForExit()).isZero();
+        assertThat(tmux.history()).doesNotContain("Exception");
+    }
+
+    @Test
     void ctrlCStopsALessonAndClearsThePromptAndCtrlDLeaves() {
         concur();
         tmux.waitFor("concur>");
@@ -287,7 +318,7 @@ class LearnerInTerminalIT {
         }
         java.util.List<String> lines = tmux.screen().lines().filter(l -> !l.isBlank()).toList();
         assertThat(lines.subList(lines.size() - 5, lines.size())).as(tmux.screen()).allMatch(l -> l.length() <= 40)
-                .endsWith(footer, "pick, Enter to answer")
+                .endsWith(footer, "pick, Enter to answer, q to stop")
                 .anyMatch(l -> l.endsWith("a) [ ] exactly 4,000,000"));
         tmux.press("C-c");
         tmux.waitForExit();

@@ -74,6 +74,24 @@ class ProgressStoreTest {
     }
 
     @Test
+    void aPlaceInALessonIsKeptApartFromProgressAndForgottenWhenTheLessonEndsOrIsReset() throws IOException {
+        store().recordDemoSeen("basics");
+        store().recordPlace("basics", 3);
+        store().recordPlace("locks", 5);
+        assertThat(store().places()).containsExactly(java.util.Map.entry("basics", 3), java.util.Map.entry("locks", 5));
+        assertThat(Files.readString(store().file())).as("an older concur reads progress.properties as before")
+                .doesNotContain("part");
+        store().recordPlace("basics", null);
+        assertThat(store().places()).containsOnlyKeys("locks");
+        store().reset("locks");
+        assertThat(store().places()).isEmpty();
+        store().recordPlace("basics", 1);
+        store().reset(null);
+        assertThat(store().places()).isEmpty();
+        assertThat(warnings.toString()).isEmpty();
+    }
+
+    @Test
     void resetForgetsOneLessonOrAll() {
         store().recordDemoSeen("basics");
         store().recordDemoSeen("locks");

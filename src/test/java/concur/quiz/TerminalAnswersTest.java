@@ -45,8 +45,34 @@ class TerminalAnswersTest {
 
     @Test
     void aLetterBeyondTheChoicesIsRefusedAndTheQuestionStays() throws IOException {
-        assertThat(keys("q\r", SINGLE)).contains(Set.of(0));
-        assertThat(screen.toString(StandardCharsets.UTF_8)).contains("No choice q: use a to c");
+        assertThat(keys("x\r", SINGLE)).contains(Set.of(0));
+        assertThat(screen.toString(StandardCharsets.UTF_8)).contains("No choice x: use a to c");
+    }
+
+    @Test
+    void qLeavesTheQuestionAndOnlyCtrlCCountsAsAnInterrupt() throws IOException {
+        try (Terminal terminal = new DumbTerminal("test", "xterm", new ByteArrayInputStream("q\003\004".getBytes(StandardCharsets.UTF_8)),
+                screen, StandardCharsets.UTF_8)) {
+            TerminalAnswers answers = new TerminalAnswers(terminal, Style.PLAIN, () -> 80);
+            assertThat(answers.choose(MULTIPLE)).isEmpty();
+            assertThat(answers.interrupted()).isFalse();
+            assertThat(answers.choose(SINGLE)).isEmpty();
+            assertThat(answers.interrupted()).isTrue();
+            assertThat(answers.choose(SINGLE)).isEmpty();
+            assertThat(answers.interrupted()).as("Ctrl-D leaves like q").isFalse();
+        }
+        assertThat(screen.toString(StandardCharsets.UTF_8)).contains("q to stop");
+    }
+
+    @Test
+    void aMultipleAnswerIsShownWithItsBoxesAndNoPointerOnEachPick() throws IOException {
+        try (Terminal terminal = new DumbTerminal("test", "xterm", new ByteArrayInputStream(new byte[0]), screen,
+                StandardCharsets.UTF_8)) {
+            List<String> done = new TerminalAnswers(terminal, Style.PLAIN, () -> 80).render(MULTIPLE, 2, Set.of(0, 1, 2), "", true, 80);
+            assertThat(done).containsExactly("  a) [x] x", "  b) [x] y", "  c) [x] z");
+            List<String> single = new TerminalAnswers(terminal, Style.PLAIN, () -> 80).render(SINGLE, 1, Set.of(1), "", true, 80);
+            assertThat(single).containsExactly("  a) x", "> b) y", "  c) z");
+        }
     }
 
     @Test

@@ -125,6 +125,35 @@ class RenderTest {
     }
 
     @Test
+    void threadsOfOneNameInSuccessiveTrialsShareALaneThatShowsEachLife() {
+        List<concur.runner.ThreadSample> samples = new java.util.ArrayList<>();
+        for (int trial = 0; trial < 3; trial++) {
+            long start = trial * 30_000_000L;
+            for (String adder : List.of("adder-1", "adder-2")) {
+                for (long ms = 0; ms < 20; ms += 5) {
+                    samples.add(new concur.runner.ThreadSample(start + ms * 1_000_000L, adder, concur.runner.ThreadActivity.RUNNING));
+                }
+                samples.add(new concur.runner.ThreadSample(start + 20_000_000L, adder, concur.runner.ThreadActivity.ENDED));
+            }
+        }
+        List<String> chart = new Timeline(Style.PLAIN).render(samples, 90_000_000L, 29);
+        assertThat(chart).contains(
+                "adder-1 |####  ####  ####  ",
+                "adder-2 |####  ####  ####  ").noneMatch(line -> line.contains("more threads"));
+    }
+
+    @Test
+    void numberedLanesOfOneKindStayTogetherInTheirOrder() {
+        List<concur.runner.ThreadSample> samples = new java.util.ArrayList<>();
+        for (String name : List.of("main", "adder-2", "adder-10", "logger", "adder-1")) {
+            samples.add(new concur.runner.ThreadSample(samples.size() * 1_000_000L, name, concur.runner.ThreadActivity.RUNNING));
+        }
+        List<String> lanes = new Timeline(Style.PLAIN).render(samples, 10_000_000L, 40).stream()
+                .filter(line -> line.contains("|")).map(line -> line.substring(0, line.indexOf(' '))).toList();
+        assertThat(lanes).containsExactly("main", "adder-1", "adder-2", "adder-10", "logger");
+    }
+
+    @Test
     void timelineDrawsAtMostTwelveLanes() {
         List<concur.runner.ThreadSample> samples = new java.util.ArrayList<>();
         for (int t = 0; t < 40; t++) {
@@ -162,6 +191,16 @@ class RenderTest {
                 "      3,500..3,999  #############                          1",
                 "  wrong      above 4,000: more than was added",
                 "      none seen");
+    }
+
+    @Test
+    void aWrongOutcomeLeftOutOfThePredictionIsNotMarkedAsAMiss() {
+        OutcomeTally tally = OutcomeTally.of(COUNTER, List.of("4000", "3990"));
+        List<String> plain = new OutcomeChart(COLOR).render(tally, java.util.Optional.of(java.util.Set.of(0, 1)), 100).stream()
+                .map(l -> l.replaceAll("\033\\[[0-9;]*m", "")).toList();
+        assertThat(plain).contains("  wrong      above 4,000: more than was added (you ruled it out)")
+                .noneMatch(l -> l.startsWith("  wrong") && l.contains("not predicted"))
+                .contains("✓ Your prediction covered every outcome the run showed.");
     }
 
     @Test
