@@ -57,11 +57,13 @@ class ListAndProgressTest {
     void progressShowsEachLessonsStateAndTheLevelsWon() {
         String out = run("progress");
         List<String> lessons = out.lines().skip(1).takeWhile(line -> !line.isEmpty()).toList();
-        assertThat(lessons).hasSize(9);
+        java.util.regex.Matcher total = java.util.regex.Pattern.compile("1 of (\\d+) lessons completed\\. 1 of \\d+ levels of the game won\\.")
+                .matcher(out);
+        assertThat(total.find()).as(out).isTrue();
+        assertThat(lessons).hasSize(Integer.parseInt(total.group(1))).hasSizeGreaterThanOrEqualTo(9);
         assertThat(lessons.get(0)).matches("1 +basics +\\+ +7/7 +1/1 +completed");
         assertThat(lessons.get(1)).matches("2 +subclassing +- +- +- +not started");
         assertThat(lessons.get(2)).matches("3 +locks +- +1/7 +0/4 +seen in part");
-        assertThat(out).contains("1 of 9 lessons completed. 1 of 9 levels of the game won.");
         // the table's columns line up under its heading
         String heading = out.lines().findFirst().orElseThrow();
         int levels = heading.indexOf("levels");
