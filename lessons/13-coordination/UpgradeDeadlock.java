@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 public class UpgradeDeadlock {
-    static final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    static final Map<String, String> cache = new HashMap<>(); // guarded by lock
+    final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    final Map<String, String> cache = new HashMap<>(); // guarded by lock
 
     /** Looks a key up under the read lock and, on a miss, tries to upgrade to the write lock: it never gets it. */
-    static String getUpgrading(String key) throws InterruptedException {
+    String getUpgrading(String key) throws InterruptedException {
         lock.readLock().lock();
         try {
             String value = cache.get(key);
@@ -30,7 +30,7 @@ public class UpgradeDeadlock {
     }
 
     /** Lets go of the read lock first, then takes the write lock and checks again: another thread may have filled it. */
-    static String getReleasingFirst(String key) {
+    String getReleasingFirst(String key) {
         lock.readLock().lock();
         try {
             String value = cache.get(key);
@@ -49,6 +49,10 @@ public class UpgradeDeadlock {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        new UpgradeDeadlock().show();
+    }
+
+    void show() throws InterruptedException {
         Thread upgrader = Thread.ofPlatform().name("upgrader").start(() -> {
             try {
                 getUpgrading("tea");

@@ -29,7 +29,7 @@ class LessonsTest {
     @org.junit.jupiter.api.Test
     void theCourseIsTheSyllabusInOrder() {
         assertThat(COURSE.ids()).containsExactly("basics", "subclassing", "locks", "queues", "executors", "daemons",
-                "thread-locals", "cpu-bound", "events");
+                "thread-locals", "cpu-bound", "events", "futures", "coordination");
     }
 
     @ParameterizedTest(name = "{0}")
