@@ -41,13 +41,25 @@ public class QuotesScenario extends ExerciseScenario {
 
             {
                 Random random = new Random(trial);
+                int[] quotes = new int[kinds.length];
                 for (int i = 0; i < kinds.length; i++) {
-                    int quote = 100 + random.nextInt(900);
+                    quotes[i] = 100 + random.nextInt(900);
+                    if (kinds[i] == Kind.FAST) {
+                        expected = expected == Quotes.NONE ? quotes[i] : Math.min(expected, quotes[i]);
+                    }
+                }
+                for (int i = 0; i < kinds.length; i++) {
+                    int quote = quotes[i];
                     switch (kinds[i]) {
-                        case FAST -> {
-                            suppliers.add(() -> quote);
-                            expected = expected == Quotes.NONE ? quote : Math.min(expected, quote);
-                        }
+                        // the cheapest takes a moment, well within the deadline: the first answer is not the cheapest
+                        case FAST -> suppliers.add(quote != expected ? () -> quote : () -> {
+                            try {
+                                Thread.sleep(20);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            return quote;
+                        });
                         case FAILS -> suppliers.add(() -> {
                             throw new IllegalStateException("supplier " + quote + " is closed");
                         });
