@@ -109,6 +109,20 @@ class VerifierIT {
         "registry; PutIfAbsentEager; failed; " + INTERLEAVING,
         "registry; GetThenPutIfAbsent; failed; " + INTERLEAVING,
         "registry; HashMapComputeIfAbsent; failed; your code threw an exception|data race on the HashMap",
+        "quotes; OrTimeoutOnly; failed; cheapest() threw",
+        "quotes; ExceptionallyOnly; failed; did not finish within",
+        "quotes; AnyOf; failed; the cheapest in time was",
+        "quotes; SharedMinInCallbacks; failed; data race on element 0 of a int[]|the cheapest in time was",
+        "receipt; HandleReturnsValue; failed; completed normally",
+        "receipt; WrappedToAudit; failed; audit was told of [CompletionException",
+        "receipt; RethrowsNew; failed; not with the payment's own Declined",
+        "receipt; BlocksCaller; failed; did not finish within",
+        "pool; ReleaseNotInFinally; failed; did not finish within|of 100 calls finished",
+        "pool; SynchronizedUse; failed; never inside together",
+        "pool; CountWithoutLock; failed; data race on ConnectionPool.inUse|callers were inside a pool of",
+        "pool; Uninterruptible; failed; still got in|did not get InterruptedException",
+        "cache; NoRecheck; failed; " + INTERLEAVING,
+        "cache; ReadWithoutLock; failed; data race on the HashMap",
         // right fixes, in several styles
         "counter; Synchronized; passed; verified",
         "counter; Lock; passed; verified",
@@ -154,7 +168,13 @@ class VerifierIT {
         "word-count; Compute; passed; verified",
         "word-count; LongAdders; passed; verified",
         "word-count; SynchronizedHashMap; passed; verified",
-        "registry; SynchronizedGet; passed; verified"})
+        "registry; SynchronizedGet; passed; verified",
+        "quotes; OneDeadline; passed; verified",
+        "receipt; ExceptionallyRethrows; passed; verified",
+        "pool; AcquiredFlag; passed; verified",
+        "pool; LockAndCondition; passed; verified",
+        "cache; Synchronized; passed; verified",
+        "cache; Concurrent; passed; verified"})
     void fixesAreClassified(String exercise, String fixture, String status, String reasons) throws IOException {
         Verification v = verify(exercise, fixture);
         assertThat(v.status().label()).as(v.message()).isEqualTo(status);
@@ -233,6 +253,12 @@ class VerifierIT {
         assertThat(VerdictFormat.text(v, Style.PLAIN, 80)).contains("  ... 59980 more lines\n");
         assertThat(VerdictFormat.json(v)).contains("\"output\":{\"of\":\"trial 1 on real threads\",\"lines\":[\"count is now ",
                 "\"more\":59980}");
+    }
+
+    @Test
+    void aScenarioSaysWhyItHasNoModelCheck() throws IOException {
+        Verification v = verify("pool", "AcquiredFlag");
+        assertThat(v.modelNote()).as(v.message()).hasValue("the check interrupts a waiting caller, which the model checker cannot do");
     }
 
     @Test

@@ -84,13 +84,29 @@ public final class VerifierMain {
         Runtime.getRuntime().halt(0);
     }
 
+    /**
+     * A scenario with no modelCheck() may say why in a static noModelCheck(); most leave it out because the learner's
+     * code starts its own threads.
+     */
+    private static String whyNoModelCheck(Class<?> scenarioClass) throws ReflectiveOperationException {
+        try {
+            Object why = scenarioClass.getMethod("noModelCheck").invoke(null);
+            if (why instanceof String text && !text.isBlank()) {
+                return text;
+            }
+        } catch (NoSuchMethodException e) {
+            // the usual reason, below
+        }
+        return "the code starts its own threads, which the model checker cannot explore";
+    }
+
     private static void model(Class<?> scenarioClass, Map<String, String> report, LearnerOutput output) throws Exception {
         Method modelCheck;
         try {
             modelCheck = scenarioClass.getMethod("modelCheck");
         } catch (NoSuchMethodException e) {
             report.put("status", "unavailable");
-            report.put("message", "the code starts its own threads, which the model checker cannot explore");
+            report.put("message", whyNoModelCheck(scenarioClass));
             return;
         }
         ModelCheck spec = (ModelCheck) modelCheck.invoke(null);
