@@ -27,12 +27,14 @@ import java.util.Set;
  * @param sectionLine the line of {@code section:} in the file
  * @param file     how errors name the file, such as lessons/03-locks/levels/lost-update.level
  * @param javaLine the file line where the Java part starts (its first line is line 1 for a Java parser)
+ * @param tso      true when the header says {@code memory: tso}: each thread writes through a store buffer of its own
  */
 public record LevelSpec(String id, String lessonId, String title, String goal, String explain, String win, int winLine, String section,
-        int sectionLine, String file, Path path, int javaLine) {
+        int sectionLine, String file, Path path, int javaLine,
+        boolean tso) {
     static final String FOLDER = "levels";
     static final String SUFFIX = ".level";
-    private static final Set<String> KEYS = Set.of("title", "goal", "explain", "win", "section");
+    private static final Set<String> KEYS = Set.of("title", "goal", "explain", "win", "section", "memory");
 
     /** The Java part of the file, with the header lines blanked so that its line numbers are the file's. */
     public String java() {
@@ -85,8 +87,19 @@ public record LevelSpec(String id, String lessonId, String title, String goal, S
         String win = winNode.text("the winning condition");
         YamlNode sectionNode = YamlNode.required(entries, "section", root, "a level header");
         String section = sectionNode.text("the section");
+        boolean tso = false;
+        if (entries.containsKey("memory")) {
+            YamlNode memory = entries.get("memory");
+            String model = memory.text("the memory model");
+            if (!model.equals("tso") && !model.equals("sc")) {
+                throw new ContentException(new ContentError(file, memory.line(),
+                        "memory is 'sc' (every write seen at once, the default) or 'tso' (a store buffer per thread), not '"
+                                + model + "'"));
+            }
+            tso = model.equals("tso");
+        }
         return new LevelSpec(id, lessonId, title, goal, explain, win, winNode.line(), section, sectionNode.line(), file, path,
-                separator + 2);
+                separator + 2, tso);
     }
 
     private static String read(Path path) {

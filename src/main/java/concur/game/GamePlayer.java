@@ -81,11 +81,14 @@ public final class GamePlayer {
                 everWon = true;
                 int shortest = session.shortestWin();
                 int made = session.moves().size();
+                String threw = session.game().thrownText(session.state()).map(t -> " " + t + ".").orElse("");
                 yield "You won in " + made + " moves" + (made == shortest ? ", the shortest win." : " (the shortest win takes "
-                        + shortest + ").") + " " + level.spec().explain() + "\n" + lesson + "\nr plays again, q goes back.";
+                        + shortest + ").") + threw + " " + level.spec().explain() + "\n" + lesson
+                        + "\nr plays again, q goes back.";
             }
             case LOST -> "Lost: no thread can move, and the goal was not reached. u undoes a move, r starts again, h hints.";
-            case PLAYING -> "";
+            case PLAYING -> session.game().metButForFinishing(session.state())
+                    ? "The rest of the goal holds now; the level is won when every thread has finished." : "";
         };
     }
 
@@ -128,6 +131,9 @@ public final class GamePlayer {
         KeyMap<Character> keys = new KeyMap<>();
         for (char c = 'a'; c <= 'z'; c++) {
             keys.bind(c, String.valueOf(c), String.valueOf(Character.toUpperCase(c)));
+        }
+        for (char c = '1'; c <= '4'; c++) {
+            keys.bind(c, String.valueOf(c));
         }
         keys.bind('q', KeyMap.ctrl('C'), KeyMap.ctrl('D'), "\033");
         BindingReader reader = new BindingReader(terminal.reader());
