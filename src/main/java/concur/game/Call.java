@@ -14,8 +14,6 @@ final class Call {
     final String field;
     final List<Object> args;
     private final Interpreter game;
-    /** Set by a step that ends the call before its last step (a wait that timed out). */
-    boolean done;
 
     Call(GameState s, int t, String field, List<Object> args, Interpreter game) {
         this.s = s;

@@ -246,11 +246,10 @@ public final class Interpreter {
                 Primitive.Phase phase = i.step();
                 if (phase.waits() != null && phase.timeout() != null && phase.waits().apply(call).isPresent()) {
                     phase.timeout().accept(call);
-                    call.done = true;
                 } else {
                     phase.run().accept(call);
                 }
-                if (call.done || i.last()) {
+                if (i.last()) {
                     Object result = th.callResult;
                     th.callResult = null;
                     th.memo = null;
