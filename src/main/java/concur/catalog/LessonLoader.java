@@ -116,8 +116,7 @@ final class LessonLoader {
                 }
                 String id = name.substring(0, name.length() - LevelSpec.SUFFIX.length());
                 if (!DEMO_ID.matcher(id).matches()) {
-                    errors.add(new ContentError(display, 0,
-                            "a level file is named by lower-case words joined by '-', such as lost-update.level"));
+                    errors.add(new ContentError(display, 0, LevelSpec.idRule(name)));
                     continue;
                 }
                 ids.add(id);

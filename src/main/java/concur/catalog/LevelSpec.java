@@ -54,12 +54,35 @@ public record LevelSpec(String id, String lessonId, String title, String goal, S
 
     /** Reads a level file's header; {@code displayFolder} is how errors name the folder that holds levels/. */
     public static LevelSpec load(Path path, String lessonId, String displayFolder) {
+        return read(path, lessonId, displayFolder + "/" + FOLDER + "/" + path.getFileName());
+    }
+
+    /**
+     * Reads a level file of an instructor's own, outside any lesson: errors name it as {@code display}.
+     *
+     * @throws ContentException when it is missing, misnamed or broken
+     */
+    public static LevelSpec loadFile(Path path, String display) {
+        if (!path.getFileName().toString().endsWith(SUFFIX)) {
+            throw new ContentException(new ContentError(display, 0, "a level file's name ends in " + SUFFIX));
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new ContentException(new ContentError(display, 0, "no such file"));
+        }
+        return read(path, "", display);
+    }
+
+    /** What a level file whose id breaks the rule is told. */
+    public static String idRule(String name) {
+        return "an id is lower-case words joined by '-', starting with a letter: rename " + name + " (such as"
+                + " lost-update" + SUFFIX + ")";
+    }
+
+    private static LevelSpec read(Path path, String lessonId, String file) {
         String name = path.getFileName().toString();
         String id = name.substring(0, name.length() - SUFFIX.length());
-        String file = displayFolder + "/" + FOLDER + "/" + name;
         if (!LessonLoader.DEMO_ID.matcher(id).matches()) {
-            throw new ContentException(new ContentError(file, 0,
-                    "a level file is named by lower-case words joined by '-', such as lost-update.level"));
+            throw new ContentException(new ContentError(file, 0, idRule(name)));
         }
         String text = read(path);
         String[] lines = text.split("\n", -1);

@@ -1,5 +1,6 @@
 package concur.cli;
 
+import concur.catalog.ContentException;
 import concur.catalog.LevelSpec;
 import concur.console.Style;
 import concur.game.GamePlayer;
@@ -36,6 +37,9 @@ final class PlayCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<level>", completionCandidates = CatalogIds.Levels.class, arity = "0..1", description = "The level to play (id or unique prefix).")
     String level;
 
+    @Option(names = "--file", paramLabel = "PATH", description = "Play a level file of your own instead of a course level.")
+    java.nio.file.Path file;
+
     @Option(names = "--solve", description = "Print the shortest win as one line 'moves: A B ...'.")
     boolean solve;
 
@@ -49,7 +53,10 @@ final class PlayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (level == null) {
+        if (level != null && file != null) {
+            throw new ParameterException(spec.commandLine(), "name a level or give --file, not both");
+        }
+        if (level == null && file == null) {
             if (solve || moves != null) {
                 throw new ParameterException(spec.commandLine(), "--solve and --moves need a level");
             }
@@ -58,8 +65,16 @@ final class PlayCommand implements Callable<Integer> {
         if (solve && moves != null) {
             throw new ParameterException(spec.commandLine(), "give --solve or --moves, not both");
         }
-        LevelSpec found = app.catalog().resolveLevel(level);
-        Interpreter game = new Interpreter(LevelParser.parse(found));
+        LevelSpec found;
+        Interpreter game;
+        try {
+            found = file != null ? LevelSpec.loadFile(file, file.toString()) : app.catalog().resolveLevel(level);
+            game = new Interpreter(LevelParser.parse(found));
+        } catch (ContentException e) {
+            e.errors().forEach(error -> app.console().err().println("concur: " + error));
+            app.console().err().flush();
+            return ExitCode.USAGE;
+        }
         if (solve) {
             return solve(game);
         }
@@ -67,7 +82,7 @@ final class PlayCommand implements Callable<Integer> {
             return replay(game);
         }
         boolean won = new GamePlayer(app.console(), game).play();
-        if (won) {
+        if (won && file == null) {
             app.progress().recordLevelWon(found.id());
         }
         return ExitCode.OK;
@@ -118,13 +133,16 @@ final class PlayCommand implements Callable<Integer> {
         screen.render(session, false, null).forEach(out::println);
         Interpreter.Outcome outcome = session.outcome();
         out.println(switch (outcome) {
-            case WON -> "won in " + session.moves().size() + " moves";
+            case WON -> "won in " + session.moves().size() + " moves"
+                    + session.game().thrownText(session.state()).map(t -> ": " + t).orElse("");
             case LOST -> "lost: no thread can move, and the goal was not reached";
             case PLAYING -> "not won: the moves ended before the goal was reached";
         });
         out.flush();
         if (outcome == Interpreter.Outcome.WON) {
-            app.progress().recordLevelWon(game.level().id());
+            if (file == null) {
+                app.progress().recordLevelWon(game.level().id());
+            }
             return ExitCode.OK;
         }
         return ExitCode.FAILED;

@@ -74,8 +74,8 @@ public final class GamePlayer {
     /** The explanation of a win or a loss, once the game has ended; else empty. */
     private String ending() {
         Level level = session.game().level();
-        String lesson = "On real threads: lesson " + level.spec().lessonId() + ", \"" + level.spec().section()
-                + "\" (concur learn " + level.spec().lessonId() + ").";
+        String lesson = level.spec().lessonId().isEmpty() ? "" : "\nOn real threads: lesson " + level.spec().lessonId()
+                + ", \"" + level.spec().section() + "\" (concur learn " + level.spec().lessonId() + ").";
         return switch (session.outcome()) {
             case WON -> {
                 everWon = true;
@@ -83,7 +83,7 @@ public final class GamePlayer {
                 int made = session.moves().size();
                 String threw = session.game().thrownText(session.state()).map(t -> " " + t + ".").orElse("");
                 yield "You won in " + made + " moves" + (made == shortest ? ", the shortest win." : " (the shortest win takes "
-                        + shortest + ").") + threw + " " + level.spec().explain() + "\n" + lesson
+                        + shortest + ").") + threw + " " + level.spec().explain() + lesson
                         + "\nr plays again, q goes back.";
             }
             case LOST -> "Lost: no thread can move, and the goal was not reached. u undoes a move, r starts again, h hints.";

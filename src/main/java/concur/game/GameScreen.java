@@ -31,8 +31,8 @@ public final class GameScreen {
         GameState state = session.state();
         Level level = game.level();
         List<String> out = new ArrayList<>();
-        out.add(fit(style.bold(level.spec().title()) + style.dim("  (" + level.id() + ", lesson " + level.spec().lessonId()
-                + ")"), width, false));
+        out.add(fit(style.bold(level.spec().title()) + style.dim("  (" + level.id() + (level.spec().lessonId().isEmpty()
+                ? ", your own level)" : ", lesson " + level.spec().lessonId() + ")")), width, false));
         out.addAll(wrap("Goal: " + level.spec().goal(), width));
         out.add("");
         int n = level.threads().size();
