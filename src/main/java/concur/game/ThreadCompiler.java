@@ -114,7 +114,7 @@ final class ThreadCompiler {
             case ExpressionStmt e -> expressionStatement(e.getExpression(), at);
             case IfStmt s -> {
                 int[] elseTarget = {0};
-                steps.add(new Step.Branch(at, condition(s.getCondition()), elseTarget));
+                steps.add(new Step.Branch(at, condition(hoist(s.getCondition(), at)), elseTarget));
                 scoped(s.getThenStmt());
                 if (s.getElseStmt().isPresent()) {
                     int[] end = {0};
@@ -129,7 +129,7 @@ final class ThreadCompiler {
             case WhileStmt s -> {
                 int[] top = {steps.size()};
                 int[] end = {0};
-                steps.add(new Step.Branch(at, condition(s.getCondition()), end));
+                steps.add(new Step.Branch(at, condition(hoist(s.getCondition(), at)), end));
                 loop(s.getBody(), end, top);
                 steps.add(new Step.Jump(at, top));
                 end[0] = steps.size();
@@ -434,6 +434,41 @@ final class ThreadCompiler {
         returns.pop();
         end[0] = steps.size();
         locals = outer;
+    }
+
+    private int hoisted;
+
+    /**
+     * A condition with each call in it that waits or takes several steps ({@code if (s.tryAcquire(1, SECONDS))})
+     * made first, as steps of its own, into a local the condition then tests: such a call is a move, and a test is
+     * another. The calls are made in the order they are written, before the rest of the condition is evaluated.
+     */
+    private Expression hoist(Expression condition, int at) {
+        List<MethodCallExpr> calls = condition.findAll(MethodCallExpr.class).stream()
+                .filter(c -> c.getScope().isPresent() && !MONITOR_CALLS.contains(c.getNameAsString()))
+                .filter(c -> {
+                    Primitive.Method m = method(c);
+                    return m != null && m.statementOnly();
+                }).toList();
+        if (calls.isEmpty()) {
+            return condition;
+        }
+        Expression result = condition.clone();
+        List<MethodCallExpr> copies = result.findAll(MethodCallExpr.class);
+        List<MethodCallExpr> originals = condition.findAll(MethodCallExpr.class);
+        for (MethodCallExpr call : calls) {
+            String local = "$" + call.getNameAsString() + (++hoisted);
+            invoke(call, at, local, false);
+            locals.add(local);
+            NameExpr name = new NameExpr(local);
+            MethodCallExpr copy = copies.get(originals.indexOf(call));
+            if (copy == result) {
+                result = name;
+            } else {
+                copy.replace(name);
+            }
+        }
+        return result;
     }
 
     private Expression condition(Expression condition) {

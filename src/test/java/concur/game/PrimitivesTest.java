@@ -389,16 +389,15 @@ class PrimitivesTest {
                 """)).hasMessageContaining("'s' is a Semaphore: it starts as new Semaphore<>(...)");
         assertThatThrownBy(() -> game("finished()", """
                 class Bad {
-                    Semaphore s = new Semaphore(1);
+                    BlockingQueue<Integer> q = new LinkedBlockingQueue<>();
 
                     void a() {
-                        if (s.tryAcquire(1, SECONDS)) {
-                        }
+                        int n = 1 + q.take();
                     }
 
                     void b() {
                     }
                 }
-                """)).hasMessageContaining("tryAcquire() waits or takes more than one step, so it stands alone");
+                """)).hasMessageContaining("take() waits or takes more than one step, so it stands alone");
     }
 }
