@@ -126,6 +126,12 @@ public final class GamePlayer {
         Attributes raw = terminal.getAttributes();
         raw.setLocalFlag(Attributes.LocalFlag.ISIG, false); // Ctrl-C is read as a key: it quits the game
         terminal.setAttributes(raw);
+        // the board is drawn on the terminal's alternate screen, as a pager's is: quitting gives back the screen as it
+        // was, instead of leaving the cleared board as a page of blank lines above the next prompt
+        boolean alternate = terminal.puts(Capability.enter_ca_mode);
+        if (alternate) {
+            terminal.puts(Capability.clear_screen); // the board starts at the top of its own screen
+        }
         terminal.puts(Capability.cursor_invisible);
         Display display = new Display(terminal, true);
         KeyMap<Character> keys = new KeyMap<>();
@@ -160,6 +166,9 @@ public final class GamePlayer {
         } finally {
             display.update(List.of(), -1);
             terminal.puts(Capability.cursor_visible);
+            if (alternate) {
+                terminal.puts(Capability.exit_ca_mode);
+            }
             terminal.setAttributes(saved);
             terminal.flush();
         }
