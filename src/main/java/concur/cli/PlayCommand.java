@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "play", description = {
     "Be the scheduler: step threads one atomic action at a time and break the code.",
     "With no level, lists the levels, one a line: id, lesson, title, won or not.",
-    "The game is tidier than Java: every field acts as if volatile, notify() wakes the thread that waited"
+    "The game is tidier than Java: every field acts as if volatile (unless the level says memory: tso, where each"
+        + " thread writes through a store buffer and the keys 1-4 flush one), notify() wakes the thread that waited"
         + " longest, and no wait() ever wakes by itself."})
 final class PlayCommand implements Callable<Integer> {
     private final App app;
