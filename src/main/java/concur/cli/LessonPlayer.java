@@ -123,7 +123,14 @@ final class LessonPlayer {
      * Java is parsed only then). False when the learner stopped.
      */
     private boolean offerLevel(Lesson lesson, String levelId) {
-        LevelSpec level = lesson.level(levelId).orElseThrow();
+        java.util.Optional<LevelSpec> found = lesson.level(levelId);
+        if (found.isEmpty()) {
+            // a broken level file: said on stderr, and the lesson goes on without it
+            lesson.levelErrors().forEach(e -> console.err().println("concur: " + e));
+            console.err().flush();
+            return true;
+        }
+        LevelSpec level = found.get();
         out.println(style.bold("Be the scheduler: " + level.title()));
         TextWrap.wrap(level.goal() + "  (concur play " + level.id() + ")", console.width()).forEach(out::println);
         char key = pause("Press Enter to go on, p to play this level first", 'p');
