@@ -131,9 +131,6 @@ public final class LevelParser {
     }
 
     private void field(FieldDeclaration declaration) {
-        if (declaration.isStatic()) {
-            throw new ContentException(error(line(declaration), "shared fields are instance fields, not static"));
-        }
         boolean isVolatile = declaration.hasModifier(Modifier.Keyword.VOLATILE);
         for (VariableDeclarator v : declaration.getVariables()) {
             String type = v.getType().asString();

@@ -86,13 +86,30 @@ final class ThreadCompiler {
         BlockStmt body = method.getBody().orElseThrow(() -> new ContentException(error(line(method), "a thread needs a body")));
         int[] end = {0};
         returns.push(end);
-        block(body);
+        body(method, body);
         returns.pop();
         end[0] = steps.size();
         int first = body.getBegin().map(p -> p.line + 1).orElse(line(method));
         int last = body.getEnd().map(p -> p.line - 1).orElse(first);
         return new Level.ThreadCode(letter, method.getNameAsString(), List.copyOf(steps), List.copyOf(regions), first,
                 Math.max(first, last));
+    }
+
+    /** A method's body; a {@code synchronized} method's as if in {@code synchronized (this)}. */
+    private void body(MethodDeclaration method, BlockStmt body) {
+        if (!method.isSynchronized()) {
+            block(body);
+            return;
+        }
+        int at = line(method);
+        steps.add(new Step.Enter(at, "this"));
+        int tryStart = steps.size();
+        block(body);
+        int finallyStart = steps.size();
+        int close = body.getEnd().map(p -> p.line).orElse(at);
+        steps.add(new Step.Exit(close, "this"));
+        regions.add(new Level.Region(tryStart, finallyStart, finallyStart, steps.size(), List.of()));
+        steps.add(new Step.EndFinally(close));
     }
 
     void checkWin(Expression win, int line) {
@@ -428,7 +445,7 @@ final class ThreadCompiler {
         inlined.push(name);
         Deque<int[][]> outerLoops = new ArrayDeque<>(loops);
         loops.clear();
-        block(helper.getBody().orElseThrow(() -> new ContentException(error(line(helper), "a helper needs a body"))));
+        body(helper, helper.getBody().orElseThrow(() -> new ContentException(error(line(helper), "a helper needs a body"))));
         loops.addAll(outerLoops);
         inlined.pop();
         returns.pop();

@@ -244,4 +244,26 @@ class StatementsTest {
                 }
                 """)).hasMessageContaining("calls itself");
     }
+
+    @Test
+    void aSynchronizedMethodHoldsThisAndAStaticFieldIsShared() {
+        Interpreter game = game("inCritical() == 2", """
+                class Guarded {
+                    static int entered = 0;
+
+                    synchronized void a() {
+                        entered++;
+                        critical();
+                    }
+
+                    synchronized void b() {
+                        entered++;
+                        critical();
+                    }
+                }
+                """);
+        GameState s = play(game, "A");
+        assertThat(game.blocked(s, 1)).contains("waits to enter synchronized (this), held by A");
+        assertThat(LevelText.solve(game).win()).isEmpty();
+    }
 }
