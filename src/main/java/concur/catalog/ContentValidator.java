@@ -53,7 +53,7 @@ public final class ContentValidator {
         // the exercises folder is checked on its own, exercise by exercise (concur.exercise)
         Set<String> known = new HashSet<>(Set.of(LessonLoader.META_FILE, Lesson.PROSE_FILE, Lesson.QUIZ_FILE,
                 Lesson.EXERCISES_FOLDER));
-        if (!lesson.levels().isEmpty()) {
+        if (!lesson.levels().isEmpty() || !lesson.levelErrors().isEmpty()) {
             known.add(LevelSpec.FOLDER);
         }
         for (DemoSpec demo : lesson.demos()) {
@@ -83,6 +83,7 @@ public final class ContentValidator {
 
     /** Each level is offered by the prose and points at a section of it; its Java is checked by concur.game. */
     private static void checkLevels(Lesson lesson, List<ContentError> errors) {
+        errors.addAll(lesson.levelErrors());
         Prose prose;
         try {
             prose = lesson.prose();

@@ -33,10 +33,11 @@ public final class Lesson {
     private List<Question> quiz;
 
     /** What the rest of lesson.yaml and the level files say: parsed at load, or when first used (see LessonIndex). */
-    record Details(Duration timeout, List<DemoSpec> demos, List<LevelSpec> levels) {
+    record Details(Duration timeout, List<DemoSpec> demos, List<LevelSpec> levels, List<ContentError> levelErrors) {
         Details {
             demos = List.copyOf(demos);
             levels = List.copyOf(levels);
+            levelErrors = List.copyOf(levelErrors);
         }
     }
 
@@ -94,6 +95,14 @@ public final class Lesson {
         return details().levels();
     }
 
+    /**
+     * What is wrong with the level files that could not be read (a misnamed file, a broken header): reported by
+     * {@code check} and by {@code play} on such a level, while the lesson's other levels play on.
+     */
+    public List<ContentError> levelErrors() {
+        return details().levelErrors();
+    }
+
     /** The ids of its scheduler-game levels, from the file names alone: nothing is parsed. */
     public List<String> levelIds() {
         return levelIds;
@@ -113,7 +122,7 @@ public final class Lesson {
                 }
             }
             for (Prose.PlayLevel play : parsed.levelPlays()) {
-                if (level(play.levelId()).isEmpty()) {
+                if (!levelIds.contains(play.levelId())) {
                     throw new ContentException(new ContentError(displayPath(PROSE_FILE), play.line(),
                             "'@play " + play.levelId() + "' names no level in " + LevelSpec.FOLDER + "/"));
                 }

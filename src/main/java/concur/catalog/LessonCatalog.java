@@ -115,6 +115,13 @@ public final class LessonCatalog {
                 return level;
             }
         }
+        for (Lesson lesson : lessons) {
+            List<ContentError> broken = lesson.levelErrors().stream()
+                    .filter(e -> e.file().endsWith("/" + LevelSpec.FOLDER + "/" + wanted + LevelSpec.SUFFIX)).toList();
+            if (!broken.isEmpty()) {
+                throw new ContentException(broken); // the level is there, but broken: say how, not "unknown level"
+            }
+        }
         List<LevelSpec> prefixed = wanted.isEmpty() ? List.of() : all.stream().filter(l -> l.id().startsWith(wanted)).toList();
         if (prefixed.size() == 1) {
             return prefixed.get(0);

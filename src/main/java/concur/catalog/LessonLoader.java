@@ -1,6 +1,7 @@
 package concur.catalog;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -90,7 +91,9 @@ final class LessonLoader {
         if (demos.isEmpty()) {
             throw demoList.error("a lesson needs at least one demo");
         }
-        return new Parsed(title, summary, new Lesson.Details(timeout, demos, levels(folder, id, displayFolder, levelIds)));
+        List<ContentError> levelErrors = new ArrayList<>();
+        List<LevelSpec> levels = levels(folder, id, displayFolder, levelIds, levelErrors);
+        return new Parsed(title, summary, new Lesson.Details(timeout, demos, levels, levelErrors));
     }
 
     /**
@@ -116,9 +119,7 @@ final class LessonLoader {
                 }
                 String id = name.substring(0, name.length() - LevelSpec.SUFFIX.length());
                 if (!DEMO_ID.matcher(id).matches()) {
-                    errors.add(new ContentError(display, 0,
-                            "a level file is named by lower-case words joined by '-', such as lost-update.level"));
-                    continue;
+                    continue; // reported with the lesson's other broken levels (see levels), not breaking the course
                 }
                 ids.add(id);
             }
@@ -129,20 +130,35 @@ final class LessonLoader {
         return ids;
     }
 
-    /** The headers of the lesson's levels, by id (see {@link #levelIds}); the Java in them is not parsed here. */
-    private static List<LevelSpec> levels(Path folder, String lessonId, String displayFolder, List<String> ids) {
+    /**
+     * The headers of the lesson's levels, by id (see {@link #levelIds}); the Java in them is not parsed here. A level
+     * file that cannot be read is left out, its errors added to {@code errors}, so that one broken level breaks
+     * neither its lesson nor the course.
+     */
+    private static List<LevelSpec> levels(Path folder, String lessonId, String displayFolder, List<String> ids,
+            List<ContentError> errors) {
         List<LevelSpec> levels = new ArrayList<>();
-        List<ContentError> errors = new ArrayList<>();
+        Path dir = folder.resolve(LevelSpec.FOLDER);
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.sorted().toList()) {
+                    String name = file.getFileName().toString();
+                    if (name.endsWith(LevelSpec.SUFFIX)
+                            && !DEMO_ID.matcher(name.substring(0, name.length() - LevelSpec.SUFFIX.length())).matches()) {
+                        errors.add(new ContentError(displayFolder + "/" + LevelSpec.FOLDER + "/" + name, 0,
+                                LevelSpec.idRule(name)));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         for (String id : ids) {
             try {
-                levels.add(LevelSpec.load(folder.resolve(LevelSpec.FOLDER).resolve(id + LevelSpec.SUFFIX), lessonId,
-                        displayFolder));
+                levels.add(LevelSpec.load(dir.resolve(id + LevelSpec.SUFFIX), lessonId, displayFolder));
             } catch (ContentException e) {
                 errors.addAll(e.errors());
             }
-        }
-        if (!errors.isEmpty()) {
-            throw new ContentException(errors);
         }
         return levels;
     }

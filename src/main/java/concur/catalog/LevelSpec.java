@@ -27,12 +27,14 @@ import java.util.Set;
  * @param sectionLine the line of {@code section:} in the file
  * @param file     how errors name the file, such as lessons/03-locks/levels/lost-update.level
  * @param javaLine the file line where the Java part starts (its first line is line 1 for a Java parser)
+ * @param tso      true when the header says {@code memory: tso}: each thread writes through a store buffer of its own
  */
 public record LevelSpec(String id, String lessonId, String title, String goal, String explain, String win, int winLine, String section,
-        int sectionLine, String file, Path path, int javaLine) {
+        int sectionLine, String file, Path path, int javaLine,
+        boolean tso) {
     static final String FOLDER = "levels";
     static final String SUFFIX = ".level";
-    private static final Set<String> KEYS = Set.of("title", "goal", "explain", "win", "section");
+    private static final Set<String> KEYS = Set.of("title", "goal", "explain", "win", "section", "memory");
 
     /** The Java part of the file, with the header lines blanked so that its line numbers are the file's. */
     public String java() {
@@ -52,12 +54,35 @@ public record LevelSpec(String id, String lessonId, String title, String goal, S
 
     /** Reads a level file's header; {@code displayFolder} is how errors name the folder that holds levels/. */
     public static LevelSpec load(Path path, String lessonId, String displayFolder) {
+        return read(path, lessonId, displayFolder + "/" + FOLDER + "/" + path.getFileName());
+    }
+
+    /**
+     * Reads a level file of an instructor's own, outside any lesson: errors name it as {@code display}.
+     *
+     * @throws ContentException when it is missing, misnamed or broken
+     */
+    public static LevelSpec loadFile(Path path, String display) {
+        if (!path.getFileName().toString().endsWith(SUFFIX)) {
+            throw new ContentException(new ContentError(display, 0, "a level file's name ends in " + SUFFIX));
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new ContentException(new ContentError(display, 0, "no such file"));
+        }
+        return read(path, "", display);
+    }
+
+    /** What a level file whose id breaks the rule is told. */
+    public static String idRule(String name) {
+        return "an id is lower-case words joined by '-', starting with a letter: rename " + name + " (such as"
+                + " lost-update" + SUFFIX + ")";
+    }
+
+    private static LevelSpec read(Path path, String lessonId, String file) {
         String name = path.getFileName().toString();
         String id = name.substring(0, name.length() - SUFFIX.length());
-        String file = displayFolder + "/" + FOLDER + "/" + name;
         if (!LessonLoader.DEMO_ID.matcher(id).matches()) {
-            throw new ContentException(new ContentError(file, 0,
-                    "a level file is named by lower-case words joined by '-', such as lost-update.level"));
+            throw new ContentException(new ContentError(file, 0, idRule(name)));
         }
         String text = read(path);
         String[] lines = text.split("\n", -1);
@@ -85,8 +110,19 @@ public record LevelSpec(String id, String lessonId, String title, String goal, S
         String win = winNode.text("the winning condition");
         YamlNode sectionNode = YamlNode.required(entries, "section", root, "a level header");
         String section = sectionNode.text("the section");
+        boolean tso = false;
+        if (entries.containsKey("memory")) {
+            YamlNode memory = entries.get("memory");
+            String model = memory.text("the memory model");
+            if (!model.equals("tso") && !model.equals("sc")) {
+                throw new ContentException(new ContentError(file, memory.line(),
+                        "memory is 'sc' (every write seen at once, the default) or 'tso' (a store buffer per thread), not '"
+                                + model + "'"));
+            }
+            tso = model.equals("tso");
+        }
         return new LevelSpec(id, lessonId, title, goal, explain, win, winNode.line(), section, sectionNode.line(), file, path,
-                separator + 2);
+                separator + 2, tso);
     }
 
     private static String read(Path path) {

@@ -46,7 +46,9 @@ public enum ReportFormat {
                 indented(message, out, width);
             }
         }
-        out.println(passed + " passed, " + (reports.size() - passed) + " failed");
+        if (!reports.isEmpty() || results.levels().isEmpty()) {
+            out.println(passed + " passed, " + (reports.size() - passed) + " failed");
+        }
         exercisesText(results.exercises(), out, style, width);
         levelsText(results.levels(), out, style, width);
     }

@@ -57,6 +57,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-exercises", description = "Skip the exercises (their verification starts JVMs).")
     boolean noExercises;
 
+    @Option(names = "--levels", paramLabel = "DIR",
+            description = "Validate and solve every .level file in DIR (an instructor's own levels), and nothing else.")
+    java.nio.file.Path levelsDir;
+
     @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Time budget for each demo run, such as 30s, instead of the lesson's own.")
     Duration timeout;
@@ -69,6 +73,13 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         if (repeat < 1 || repeat > 1000) {
             throw new ParameterException(spec.commandLine(), "--repeat must be from 1 to 1000, not " + repeat);
+        }
+        if (levelsDir != null) {
+            if (all || !lessons.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--levels checks a folder of levels alone: name no"
+                        + " lesson and give no --all");
+            }
+            return checkLevels();
         }
         if (all && !lessons.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "name lessons or give --all, not both");
@@ -91,6 +102,34 @@ final class CheckCommand implements Callable<Integer> {
             lesson.levels().forEach(level -> levels.add(LevelCheck.check(level)));
         }
         CheckResults results = new CheckResults(reports, exercises, levels);
+        format.write(results, app.console().out(), app.console().style(), app.console().width());
+        return results.passed() ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    private int checkLevels() {
+        if (!java.nio.file.Files.isDirectory(levelsDir)) {
+            throw new ParameterException(spec.commandLine(), "--levels: " + levelsDir + " is not a folder");
+        }
+        List<java.nio.file.Path> files;
+        try (java.util.stream.Stream<java.nio.file.Path> listed = java.nio.file.Files.list(levelsDir)) {
+            files = listed.filter(p -> p.getFileName().toString().endsWith(".level")).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new ParameterException(spec.commandLine(), "--levels: cannot read " + levelsDir + ": " + e.getMessage());
+        }
+        if (files.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--levels: " + levelsDir + " holds no .level file");
+        }
+        List<LevelReport> levels = new ArrayList<>();
+        for (java.nio.file.Path file : files) {
+            String name = file.getFileName().toString();
+            try {
+                levels.add(LevelCheck.check(concur.catalog.LevelSpec.loadFile(file, file.toString())));
+            } catch (ContentException e) {
+                levels.add(new LevelReport(name.substring(0, name.length() - ".level".length()), "",
+                        LessonReport.Status.ERROR, 0, 0, e.errors().stream().map(Object::toString).toList()));
+            }
+        }
+        CheckResults results = new CheckResults(List.of(), List.of(), levels);
         format.write(results, app.console().out(), app.console().style(), app.console().width());
         return results.passed() ? ExitCode.OK : ExitCode.FAILED;
     }

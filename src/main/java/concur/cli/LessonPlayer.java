@@ -229,7 +229,14 @@ final class LessonPlayer {
      * Java is parsed only then). Returns the key the learner went on or left with.
      */
     private char offerLevel(Lesson lesson, String levelId) {
-        LevelSpec level = lesson.level(levelId).orElseThrow();
+        java.util.Optional<LevelSpec> found = lesson.level(levelId);
+        if (found.isEmpty()) {
+            // a broken level file: said on stderr, and the lesson goes on without it
+            lesson.levelErrors().forEach(e -> console.err().println("concur: " + e));
+            console.err().flush();
+            return ENTER;
+        }
+        LevelSpec level = found.get();
         List<String> lines = new java.util.ArrayList<>();
         lines.add(style.bold("Be the scheduler: " + level.title()));
         lines.addAll(TextWrap.wrap(level.goal() + "  (" + app.command("play " + level.id()) + ")", console.width()));

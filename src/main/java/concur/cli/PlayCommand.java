@@ -1,5 +1,6 @@
 package concur.cli;
 
+import concur.catalog.ContentException;
 import concur.catalog.LevelSpec;
 import concur.console.Style;
 import concur.game.GamePlayer;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "play", description = {
     "Be the scheduler: step threads one atomic action at a time and break the code.",
     "With no level, lists the levels, one a line: id, lesson, title, won or not.",
-    "The game is tidier than Java: every field acts as if volatile, notify() wakes the thread that waited"
+    "The game is tidier than Java: every field acts as if volatile (unless the level says memory: tso, where each"
+        + " thread writes through a store buffer and the keys 1-4 flush one), notify() wakes the thread that waited"
         + " longest, and no wait() ever wakes by itself."})
 final class PlayCommand implements Callable<Integer> {
     private final App app;
@@ -35,6 +37,9 @@ final class PlayCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "<level>", completionCandidates = CatalogIds.Levels.class, arity = "0..1", description = "The level to play (id or unique prefix).")
     String level;
+
+    @Option(names = "--file", paramLabel = "PATH", description = "Play a level file of your own instead of a course level.")
+    java.nio.file.Path file;
 
     @Option(names = "--solve", description = "Print the shortest win as one line 'moves: A B ...'.")
     boolean solve;
@@ -49,7 +54,10 @@ final class PlayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (level == null) {
+        if (level != null && file != null) {
+            throw new ParameterException(spec.commandLine(), "name a level or give --file, not both");
+        }
+        if (level == null && file == null) {
             if (solve || moves != null) {
                 throw new ParameterException(spec.commandLine(), "--solve and --moves need a level");
             }
@@ -58,8 +66,16 @@ final class PlayCommand implements Callable<Integer> {
         if (solve && moves != null) {
             throw new ParameterException(spec.commandLine(), "give --solve or --moves, not both");
         }
-        LevelSpec found = app.catalog().resolveLevel(level);
-        Interpreter game = new Interpreter(LevelParser.parse(found));
+        LevelSpec found;
+        Interpreter game;
+        try {
+            found = file != null ? LevelSpec.loadFile(file, file.toString()) : app.catalog().resolveLevel(level);
+            game = new Interpreter(LevelParser.parse(found));
+        } catch (ContentException e) {
+            e.errors().forEach(error -> app.console().err().println("concur: " + error));
+            app.console().err().flush();
+            return ExitCode.USAGE;
+        }
         if (solve) {
             return solve(game);
         }
@@ -67,7 +83,7 @@ final class PlayCommand implements Callable<Integer> {
             return replay(game);
         }
         boolean won = new GamePlayer(app.console(), game).play();
-        if (won) {
+        if (won && file == null) {
             app.progress().recordLevelWon(found.id());
         }
         return ExitCode.OK;
@@ -118,13 +134,16 @@ final class PlayCommand implements Callable<Integer> {
         screen.render(session, false, null).forEach(out::println);
         Interpreter.Outcome outcome = session.outcome();
         out.println(switch (outcome) {
-            case WON -> "won in " + session.moves().size() + " moves";
+            case WON -> "won in " + session.moves().size() + " moves"
+                    + session.game().thrownText(session.state()).map(t -> ": " + t).orElse("");
             case LOST -> "lost: no thread can move, and the goal was not reached";
             case PLAYING -> "not won: the moves ended before the goal was reached";
         });
         out.flush();
         if (outcome == Interpreter.Outcome.WON) {
-            app.progress().recordLevelWon(game.level().id());
+            if (file == null) {
+                app.progress().recordLevelWon(game.level().id());
+            }
             return ExitCode.OK;
         }
         return ExitCode.FAILED;

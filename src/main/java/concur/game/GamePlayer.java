@@ -74,18 +74,21 @@ public final class GamePlayer {
     /** The explanation of a win or a loss, once the game has ended; else empty. */
     private String ending() {
         Level level = session.game().level();
-        String lesson = "On real threads: lesson " + level.spec().lessonId() + ", \"" + level.spec().section()
-                + "\" (concur learn " + level.spec().lessonId() + ").";
+        String lesson = level.spec().lessonId().isEmpty() ? "" : "\nOn real threads: lesson " + level.spec().lessonId()
+                + ", \"" + level.spec().section() + "\" (concur learn " + level.spec().lessonId() + ").";
         return switch (session.outcome()) {
             case WON -> {
                 everWon = true;
                 int shortest = session.shortestWin();
                 int made = session.moves().size();
+                String threw = session.game().thrownText(session.state()).map(t -> " " + t + ".").orElse("");
                 yield "You won in " + made + " moves" + (made == shortest ? ", the shortest win." : " (the shortest win takes "
-                        + shortest + ").") + " " + level.spec().explain() + "\n" + lesson + "\nr plays again, q goes back.";
+                        + shortest + ").") + threw + " " + level.spec().explain() + lesson
+                        + "\nr plays again, q goes back.";
             }
             case LOST -> "Lost: no thread can move, and the goal was not reached. u undoes a move, r starts again, h hints.";
-            case PLAYING -> "";
+            case PLAYING -> session.game().metButForFinishing(session.state())
+                    ? "The rest of the goal holds now; the level is won when every thread has finished." : "";
         };
     }
 
@@ -123,11 +126,20 @@ public final class GamePlayer {
         Attributes raw = terminal.getAttributes();
         raw.setLocalFlag(Attributes.LocalFlag.ISIG, false); // Ctrl-C is read as a key: it quits the game
         terminal.setAttributes(raw);
+        // the board is drawn on the terminal's alternate screen, as a pager's is: quitting gives back the screen as it
+        // was, instead of leaving the cleared board as a page of blank lines above the next prompt
+        boolean alternate = terminal.puts(Capability.enter_ca_mode);
+        if (alternate) {
+            terminal.puts(Capability.clear_screen); // the board starts at the top of its own screen
+        }
         terminal.puts(Capability.cursor_invisible);
         Display display = new Display(terminal, true);
         KeyMap<Character> keys = new KeyMap<>();
         for (char c = 'a'; c <= 'z'; c++) {
             keys.bind(c, String.valueOf(c), String.valueOf(Character.toUpperCase(c)));
+        }
+        for (char c = '1'; c <= '4'; c++) {
+            keys.bind(c, String.valueOf(c));
         }
         keys.bind('q', KeyMap.ctrl('C'), KeyMap.ctrl('D'), "\033");
         BindingReader reader = new BindingReader(terminal.reader());
@@ -154,6 +166,9 @@ public final class GamePlayer {
         } finally {
             display.update(List.of(), -1);
             terminal.puts(Capability.cursor_visible);
+            if (alternate) {
+                terminal.puts(Capability.exit_ca_mode);
+            }
             terminal.setAttributes(saved);
             terminal.flush();
         }

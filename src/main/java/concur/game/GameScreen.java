@@ -31,8 +31,8 @@ public final class GameScreen {
         GameState state = session.state();
         Level level = game.level();
         List<String> out = new ArrayList<>();
-        out.add(fit(style.bold(level.spec().title()) + style.dim("  (" + level.id() + ", lesson " + level.spec().lessonId()
-                + ")"), width, false));
+        out.add(fit(style.bold(level.spec().title()) + style.dim("  (" + level.id() + (level.spec().lessonId().isEmpty()
+                ? ", your own level)" : ", lesson " + level.spec().lessonId() + ")")), width, false));
         out.addAll(wrap("Goal: " + level.spec().goal(), width));
         out.add("");
         int n = level.threads().size();
@@ -61,7 +61,7 @@ public final class GameScreen {
             out.remove(out.size() - 1);
         }
         out.add("");
-        shared(game, state).forEach(line -> out.add(fit(line, width, false)));
+        shared(game, state).forEach(line -> out.addAll(wrap(line, width)));
         if (!session.moves().isEmpty()) {
             out.add(fit("Moves: " + session.movesText(), width, false));
         }
@@ -78,8 +78,9 @@ public final class GameScreen {
     public List<String> keys(Level level, String more) {
         String letters = level.letters();
         String dot = style.unicode() ? " · " : ", ";
+        String flush = level.tso() ? "1-" + letters.length() + " flush a store buffer" + dot : "";
         return wrap("Keys: " + letters.charAt(0) + "-" + letters.charAt(letters.length() - 1) + " step a thread" + dot
-                + "e expand" + dot + "u undo" + dot + "r restart" + dot + "h hint" + dot + "q quit" + more, width);
+                + flush + "e expand" + dot + "u undo" + dot + "r restart" + dot + "h hint" + dot + "q quit" + more, width);
     }
 
     /** One thread's column: its name, its code with the next line marked, and its status wrapped to {@code width}. */
@@ -101,13 +102,13 @@ public final class GameScreen {
         for (int l = code.firstLine(); l <= code.lastLine(); l++) {
             String text = file[l - 1];
             text = text.isBlank() ? "" : text.substring(Math.min(indent, text.length()));
-            if (l == nextLine) {
-                lines.add(style.yellow(pointer) + style.bold(text));
-                if (expanded) {
-                    lines.addAll(atomicSteps(code, state.threads.get(t).pc, l));
-                }
-            } else {
-                lines.add("  " + text);
+            List<String> parts = codeLines(text, width - 2);
+            for (int p = 0; p < parts.size(); p++) {
+                String part = parts.get(p);
+                lines.add(l == nextLine ? (p == 0 ? style.yellow(pointer) : "  ") + style.bold(part) : "  " + part);
+            }
+            if (l == nextLine && expanded) {
+                lines.addAll(atomicSteps(code, state.threads.get(t).pc, l));
             }
         }
         // the status says why a thread waits: wrapped, not cut, and coloured line by line
@@ -116,6 +117,31 @@ public final class GameScreen {
                 : next.isEmpty() ? style::green : game.blocked(state, t).isPresent() ? style::red : s -> s;
         wrap(status, width).forEach(line -> lines.add(colour.apply(line)));
         return lines;
+    }
+
+    /**
+     * A line of a thread's code, wrapped at word breaks to {@code width} rather than cut, so that a comment can be
+     * read at any width; a comment goes on as a comment, code one indent deeper.
+     */
+    static List<String> codeLines(String text, int width) {
+        if (text.length() <= width || width < 12) {
+            return List.of(text);
+        }
+        String indent = text.substring(0, text.length() - text.stripLeading().length());
+        boolean comment = text.stripLeading().startsWith("//");
+        String more = indent + (comment ? "// " : "    ");
+        List<String> out = new ArrayList<>();
+        String rest = text;
+        while (rest.length() > width) {
+            int cut = rest.lastIndexOf(' ', width);
+            if (cut <= more.length()) {
+                cut = width;
+            }
+            out.add(rest.substring(0, cut).stripTrailing());
+            rest = more + rest.substring(cut).stripLeading();
+        }
+        out.add(rest);
+        return out;
     }
 
     /** The atomic steps of the statement on {@code line} around {@code pc}, the next one marked. */
@@ -143,7 +169,7 @@ public final class GameScreen {
         GameState.ThreadState th = state.threads.get(t);
         String letter = game.letter(t);
         if (th.thrown != null) {
-            return letter + ": threw " + th.thrown;
+            return letter + ": threw " + th.thrown + " (line " + th.thrownLine + ")";
         }
         if (next.isEmpty()) {
             return letter + ": finished";
@@ -151,6 +177,9 @@ public final class GameScreen {
         Optional<String> blocked = game.blocked(state, t);
         if (blocked.isPresent()) {
             return letter + ": " + blocked.get();
+        }
+        if (game.timesOut(state, t)) {
+            return letter + ": " + game.waits(state, t).orElseThrow() + "; moving " + letter + " lets its time run out";
         }
         return letter + " next: " + next.get().label();
     }
@@ -175,20 +204,19 @@ public final class GameScreen {
             if (monitors.contains(f.name()) && state.fields.get(f.name()) instanceof Obj) {
                 continue; // an object that only serves as a monitor: shown with the locks
             }
-            switch (f.kind()) {
-                case VALUE -> values.add((f.isVolatile() ? "volatile " : "") + f.name() + " = " + show(state.fields.get(f.name())));
-                case LOCK -> locks.add(f.name() + " " + holder(game, state, "lock:" + f.name()));
-                case LATCH -> others.add(f.name() + ": count " + state.latches.get(f.name()));
-                case QUEUE -> others.add(f.name() + ": " + state.queues.get(f.name()).stream().map(GameScreen::show).toList());
-                case THREAD_LOCAL -> {
-                    List<String> per = new ArrayList<>();
-                    state.threadLocals.get(f.name()).forEach((t, v) -> per.add(game.letter(t) + "=" + show(v)));
-                    others.add(f.name() + " (per thread): " + (per.isEmpty() ? "unset" : String.join(", ", per)));
+            if (f.isValue()) {
+                values.add((f.isVolatile() ? "volatile " : "") + f.name() + " = " + show(state.fields.get(f.name())));
+            } else if (f.owner() == null) {
+                String shown = f.primitive().show(state.prims.get(f.name()), game::letter);
+                if (f.primitive() instanceof LockPrimitive || f.primitive() instanceof ReadWriteLockPrimitive) {
+                    locks.add(f.name() + " " + shown);
+                } else {
+                    others.add(f.name() + ": " + shown);
                 }
             }
         }
         for (String monitor : monitors) {
-            locks.add("monitor " + monitor + " " + holder(game, state, "sync:" + monitor));
+            locks.add("monitor " + monitor + " " + holder(game, state, monitor));
         }
         state.waitSets.forEach((monitor, threads) -> others.add("waiting on " + monitor + ": "
                 + String.join(", ", threads.stream().map(game::letter).toList())));
@@ -203,7 +231,8 @@ public final class GameScreen {
             List<String> mine = new ArrayList<>();
             th.locals.forEach((k, v) -> mine.add(k + "=" + show(v)));
             if (th.scratchSet) {
-                mine.add("(read " + show(th.scratch) + ")");
+                // after the add, the register holds what will be written, no longer what was read
+                mine.add(th.scratchComputed ? "(to write " + show(th.scratch) + ")" : "(read " + show(th.scratch) + ")");
             }
             if (!mine.isEmpty()) {
                 locals.add(game.letter(t) + ": " + String.join(" ", mine));
@@ -211,6 +240,14 @@ public final class GameScreen {
         }
         if (!locals.isEmpty()) {
             out.add("Locals: " + String.join("   ", locals));
+        }
+        if (game.level().tso()) {
+            for (int t = 0; t < state.threads.size(); t++) {
+                List<GameState.Buffered> buffer = state.threads.get(t).buffer;
+                out.add("Store buffer " + game.letter(t) + ": " + (buffer.isEmpty() ? "empty"
+                        : String.join(", ", buffer.stream().map(b -> b.field() + " = " + show(b.value())).toList())
+                        + "  (" + (t + 1) + " flushes " + buffer.get(0).field() + ")"));
+            }
         }
         return out;
     }

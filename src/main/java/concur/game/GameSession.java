@@ -52,6 +52,9 @@ public final class GameSession {
         if (outcome() != Interpreter.Outcome.PLAYING) {
             return Optional.of("the game is over: u undoes the last move, r starts again");
         }
+        if (Character.isDigit(letter)) {
+            return flush(letter - '1');
+        }
         int t = thread(letter);
         if (t < 0) {
             return Optional.of("there is no thread " + Character.toUpperCase(letter) + " (the threads are "
@@ -65,6 +68,24 @@ public final class GameSession {
         history.push(state);
         moves.add(t);
         state = game.step(state, t);
+        return Optional.empty();
+    }
+
+    /** Flushes the oldest buffered write of thread {@code t} to memory ({@code memory: tso} levels only). */
+    private Optional<String> flush(int t) {
+        int n = game.level().threads().size();
+        if (!game.level().tso()) {
+            return Optional.of("this level has no store buffers to flush (its header does not say memory: tso)");
+        }
+        if (t < 0 || t >= n) {
+            return Optional.of("there is no thread " + (t + 1) + " (1 flushes A's store buffer, 2 B's, ...)");
+        }
+        if (!game.canFlush(state, t)) {
+            return Optional.of(game.letter(t) + "'s store buffer is empty: nothing to flush");
+        }
+        history.push(state);
+        moves.add(n + t);
+        state = game.flush(state, t);
         return Optional.empty();
     }
 
@@ -101,8 +122,11 @@ public final class GameSession {
             return "No win is left from here: u undoes a move, r starts again.";
         }
         List<Integer> win = result.win().get();
+        int n = game.level().threads().size();
+        String first = win.get(0) < n ? game.letter(win.get(0)) + " moves first"
+                : "the first move flushes " + game.letter(win.get(0) - n) + "'s store buffer (key " + game.moveName(win.get(0)) + ")";
         return "The shortest win takes " + shortestWin() + " steps from the start; from here it takes " + win.size()
-                + " more, and " + game.letter(win.get(0)) + " moves first.";
+                + " more, and " + first + ".";
     }
 
     /** The moves so far as letters, such as "A A B". */
@@ -111,6 +135,6 @@ public final class GameSession {
     }
 
     public static String letters(Interpreter game, List<Integer> moves) {
-        return String.join(" ", moves.stream().map(game::letter).toList());
+        return String.join(" ", moves.stream().map(game::moveName).toList());
     }
 }

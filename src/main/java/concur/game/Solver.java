@@ -16,7 +16,7 @@ public final class Solver {
     /** More states than any level should need; a level past it is reported, not searched for ever. */
     static final int MAX_STATES = 200_000;
 
-    /** What the search found. */
+    /** What the search found: the moves of a shortest win, numbered as {@link Interpreter#moves} numbers them. */
     public record Result(Optional<List<Integer>> win, int states, boolean exhausted) {
         public boolean winnable() {
             return win.isPresent();
@@ -46,16 +46,13 @@ public final class Solver {
             if (outcome == Interpreter.Outcome.LOST) {
                 continue;
             }
-            for (int t = 0; t < node.state().threads.size(); t++) {
-                if (!game.canStep(node.state(), t)) {
-                    continue;
-                }
-                GameState next = game.step(node.state(), t);
+            for (int move : game.moves(node.state())) {
+                GameState next = game.move(node.state(), move);
                 if (seen.add(next.key())) {
                     if (seen.size() > MAX_STATES) {
                         return new Result(Optional.empty(), seen.size(), false);
                     }
-                    frontier.addLast(new Node(next, node, t));
+                    frontier.addLast(new Node(next, node, move));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package concur.game;
 
 import com.github.javaparser.ast.expr.Expression;
+import java.util.List;
 
 /**
  * One atomic action of a thread: what a single key press does. A Java statement compiles to one or more steps
@@ -55,10 +56,30 @@ sealed interface Step {
         }
     }
 
-    /** Evaluates a call for its effect: {@code lock.tryLock()}, {@code queue.offer(x)}, {@code local.set(x)}. */
+    /** Evaluates a call for its effect in one step: {@code lock.tryLock()}, {@code queue.offer(x)}. */
     record Call(int line, Expression call) implements Step {
         public String label() {
             return call.toString();
+        }
+    }
+
+    /**
+     * One step of a call on a primitive that may wait or takes more than one step ({@code lock.lock()},
+     * {@code queue.take()}, {@code barrier.await()}); the last step stores the call's value in {@code target}.
+     */
+    record Invoke(int line, String field, Primitive.Method method, int phase, List<Expression> args, String target,
+            boolean targetField, String text) implements Step {
+        Primitive.Phase step() {
+            return method.phases().get(phase);
+        }
+
+        boolean last() {
+            return phase == method.phases().size() - 1;
+        }
+
+        public String label() {
+            String call = (target == null ? "" : target + " = ") + text;
+            return step().label().isEmpty() ? call : call + ": " + step().label();
         }
     }
 
@@ -71,18 +92,6 @@ sealed interface Step {
     record Exit(int line, String monitor) implements Step {
         public String label() {
             return "leave synchronized (" + monitor + ")";
-        }
-    }
-
-    record Lock(int line, String lock) implements Step {
-        public String label() {
-            return lock + ".lock()";
-        }
-    }
-
-    record Unlock(int line, String lock) implements Step {
-        public String label() {
-            return lock + ".unlock()";
         }
     }
 
@@ -106,28 +115,38 @@ sealed interface Step {
         }
     }
 
-    record CountDown(int line, String latch) implements Step {
+    /** {@code assert condition;} (condition set) or {@code throw new E();} (condition null): ends the thread with it. */
+    record Fail(int line, Expression condition, String exception) implements Step {
         public String label() {
-            return latch + ".countDown()";
+            return condition == null ? "throw " + exception : "assert " + condition;
         }
     }
 
-    record Await(int line, String latch) implements Step {
+    /** {@code return;}: leaves the method (through any finally on the way), taking no turn. */
+    record Return(int line, int[] target) implements Step {
         public String label() {
-            return latch + ".await()";
+            return "return";
         }
     }
 
-    record Put(int line, String queue, Expression value) implements Step {
+    /** The end of a finally block: goes on with whatever left the try (nothing, an exception, a return). */
+    record EndFinally(int line) implements Step {
         public String label() {
-            return queue + ".put(" + value + ")";
+            return "end of finally";
         }
     }
 
-    /** {@code queue.take()}, its element stored in {@code target} (a local or a field) or dropped when null. */
-    record Take(int line, String queue, String target, boolean field) implements Step {
+    /** {@code System.exit(n)}: ends the program, every thread with it. */
+    record Halt(int line) implements Step {
         public String label() {
-            return (target == null ? "" : target + " = ") + queue + ".take()";
+            return "System.exit()";
+        }
+    }
+
+    /** A step that changes nothing the game shows: {@code Thread.yield()}, {@code System.out.println(...)}. */
+    record Idle(int line, String text) implements Step {
+        public String label() {
+            return text;
         }
     }
 

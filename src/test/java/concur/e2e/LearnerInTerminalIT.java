@@ -151,6 +151,20 @@ class LearnerInTerminalIT {
     }
 
     @Test
+    void quittingALevelGivesBackTheScreenWithoutAPageOfBlankLines() {
+        concur();
+        tmux.waitFor("concur>");
+        tmux.type("play lost-update", "Enter");
+        tmux.waitFor("Goal: Make two increments");
+        tmux.press("q");
+        String screen = tmux.waitUntil(s -> lastLine(s).equals("concur>"), "the prompt back");
+        // the board was drawn on the alternate screen: the home's lines come back as they were, the prompt under them
+        assertThat(screen.stripTrailing()).endsWith("concur> play lost-update\nconcur>");
+        tmux.press("C-d");
+        assertThat(tmux.waitForExit()).isZero();
+    }
+
+    @Test
     void tabCompletesCommandsAndLessonIds() {
         concur();
         tmux.waitFor("concur>");

@@ -36,7 +36,7 @@ class CourseLevelsTest {
         assertThat(result.win()).as("%s can be won", spec.id()).isPresent();
         GameState state = game.start();
         for (int move : result.win().get()) {
-            state = game.step(state, move);
+            state = game.move(state, move);
         }
         assertThat(game.outcome(state)).isEqualTo(Interpreter.Outcome.WON);
     }

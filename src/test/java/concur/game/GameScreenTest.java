@@ -72,4 +72,37 @@ class GameScreenTest {
         assertThat(screen).allSatisfy(line -> assertThat(GameScreen.visibleLength(line)).isLessThanOrEqualTo(80));
         assertThat(String.join("\n", screen)).contains("\033[").contains("▶");
     }
+
+    @Test
+    void aLongCommentIsWrappedAsACommentAtEveryWidthNotCut() {
+        String comment = "worker.start() came just before; worker.join() was forgotten";
+        for (int w = 30; w <= 120; w += 10) {
+            int width = w;
+            GameSession session = session("forgotten-join");
+            List<String> screen = new GameScreen(Style.PLAIN, width).render(session, false, null);
+            assertThat(screen).as("width %d", width).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(Math.max(30, width - 1)));
+            // A's column alone: the left cell of each side-by-side row
+            String words = String.join(" ", screen.stream().map(l -> l.contains(" | ") ? l.substring(0, l.indexOf(" | ")) : l)
+                    .toList()).replaceAll("\\s*//\\s*", " ").replaceAll("\\s+", " ");
+            assertThat(words).as("width %d", width).contains(comment);
+            assertThat(String.join("\n", screen.subList(1, screen.size()))).doesNotContain("~").doesNotContain("\u2026");
+        }
+    }
+
+    @Test
+    void afterTheAddTheRegisterIsShownAsWhatWillBeWrittenNotAsWhatWasRead() {
+        GameSession session = session("lost-update");
+        session.move('A');
+        session.move('A');
+        List<String> screen = new GameScreen(Style.PLAIN, 80).render(session, false, null);
+        assertThat(screen).contains("Locals: A: (to write 1)").doesNotContain("Locals: A: (read 1)");
+    }
+
+    @Test
+    void aGoalMetBeforeTheThreadsHaveFinishedSaysTheWinWaitsForThem() {
+        GamePlayer player = new GamePlayer(new concur.support.TestConsole("").console(), session("forgotten-join").game());
+        assertThat(player.press('A')).isEmpty(); // main has read the answer, printed is still -1
+        assertThat(player.press('A')).isEqualTo("The rest of the goal holds now; the level is won when every thread has"
+                + " finished.");
+    }
 }

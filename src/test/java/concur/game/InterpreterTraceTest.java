@@ -36,8 +36,7 @@ class InterpreterTraceTest {
             state = game.step(state, t);
             lines.add(move + " " + step.line() + " " + step.label());
         }
-        lines.add("fields " + state.fields + " holds " + state.holds + " queues " + state.queues + " latches "
-                + state.latches + " locals " + state.threadLocals);
+        lines.add("fields " + state.fields + " holds " + state.holds + " prims " + state.prims);
         lines.add(game.outcome(state).name());
         return String.join("\n", lines);
     }
@@ -50,14 +49,14 @@ class InterpreterTraceTest {
                 A 11 add 1
                 A 11 write count
                 B 16 count = mine + 1
-                fields {count=1} holds {} queues {} latches {} locals {}
+                fields {count=1} holds {} prims {}
                 WON""");
     }
 
     @Test
     void theOtherOrderDoesNotLoseTheUpdateAndEndsInALoss() {
         assertThat(trace(game("counter"), "A A A B B")).endsWith("""
-                fields {count=2} holds {} queues {} latches {} locals {}
+                fields {count=2} holds {} prims {}
                 LOST""");
     }
 
@@ -77,7 +76,7 @@ class InterpreterTraceTest {
                 B 21 enter synchronized (m)
                 B 22 critical()
                 B 23 leave synchronized (m)
-                fields {m=Object#0, inside=1} holds {} queues {} latches {} locals {}
+                fields {m=Object#1, inside=1} holds {} prims {}
                 LOST""");
     }
 
@@ -90,13 +89,13 @@ class InterpreterTraceTest {
                 A 15 l.unlock()
                 A 17 l.unlock()
                 B 25 gaveUp = true
-                fields {gaveUp=true} holds {} queues {} latches {} locals {}
+                fields {gaveUp=true} holds {} prims {l=free}
                 WON""");
         assertThat(trace(game("locks"), "B B A")).isEqualTo("""
                 B 22 test l.tryLock()
                 B 23 l.unlock()
                 A 12 l.lock()
-                fields {gaveUp=false} holds {lock:l=Hold[owner=0, count=1]} queues {} latches {} locals {}
+                fields {gaveUp=false} holds {} prims {l=0x1}
                 PLAYING""");
     }
 
@@ -116,7 +115,7 @@ class InterpreterTraceTest {
                 A 14 test !ready
                 A 17 woke = true
                 A 18 leave synchronized (m)
-                fields {m=Object#0, ready=true, woke=true} holds {} queues {} latches {} locals {}
+                fields {m=Object#1, ready=true, woke=true} holds {} prims {}
                 WON""");
     }
 
@@ -137,7 +136,7 @@ class InterpreterTraceTest {
                 B 26 write got
                 A 17 ready.countDown()
                 B 24 test !q.isEmpty()
-                fields {got=xy} holds {} queues {q=[]} latches {ready=0} locals {tl={1=seen}}
+                fields {got=xy} holds {} prims {q=[], ready=0, tl={1=seen}}
                 WON""");
     }
 }

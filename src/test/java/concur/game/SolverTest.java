@@ -43,8 +43,8 @@ class SolverTest {
     void aStatementOutsideTheSubsetIsAContentErrorWithFileAndLine() {
         assertThatThrownBy(() -> LevelParser.parse(spec("broken")))
                 .isInstanceOf(ContentException.class)
-                .hasMessage("src/test/fixtures/game/levels/broken.level:11: a for statement is not part of the levels' Java"
-                        + " (see README, Writing a lesson)");
+                .hasMessage("src/test/fixtures/game/levels/broken.level:11: a switch statement is not part of the levels' Java"
+                        + " (see README, The level language)");
         LevelReport report = LevelCheck.check(spec("broken"));
         assertThat(report.status()).isEqualTo(LessonReport.Status.ERROR);
     }
