@@ -357,7 +357,7 @@ class LearnerInTerminalIT {
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"basics", "subclassing", "locks", "queues", "executors",
-            "daemons", "thread-locals", "cpu-bound", "events", "futures", "coordination"})
+            "daemons", "thread-locals", "cpu-bound", "events", "memory-model", "collections", "futures", "coordination"})
     void ctrlCMidDemoStopsEveryLesson(String lesson) {
         tmux = TmuxSession.start(REPO, 100, 40, List.of("XDG_STATE_HOME=" + state, "LANG=C.UTF-8"),
                 "./concur", "run", lesson, "--pace", "slow");
