@@ -198,7 +198,7 @@ class LauncherIT {
 
     @Test
     void strangeArgumentsGetOneLineAndExitTwo() throws Exception {
-        for (String[] args : new String[][] {{"learn", "../../etc/passwd"}, {"learn", "/etc"}, {"learn", "0"}, {"learn", "10"},
+        for (String[] args : new String[][] {{"learn", "../../etc/passwd"}, {"learn", "/etc"}, {"learn", "0"}, {"learn", "99"},
                 {"show", "ünïcödé\u0007"}, {"learn", "x".repeat(10_000)}, {"check", "--repeat", "many"},
                 {"check", "--format", "json", "--format", "xml"}, {"frobnicate"}, {"learn", "--pace"}}) {
             Result result = concur("", args);
