@@ -157,7 +157,7 @@ final class ExerciseWatch {
         if (v.passed()) {
             verdict.add("");
             verdict.add(style.bold("How the reference solution does it"));
-            TextWrap.wrap(exercise.why().replace('\n', ' '), width() - 2).forEach(l -> verdict.add("  " + l));
+            verdict.addAll(indented(exercise.why()));
         }
         String heading = style.bold("Try " + tries) + style.dim(" · " + (tries == 1 ? "started" : "saved") + " at " + when);
         if (redraw) {
@@ -171,10 +171,8 @@ final class ExerciseWatch {
                 top.forEach(out::println);
                 out.println();
             }
-            out.println(heading);
-        } else {
-            out.println(heading);
         }
+        out.println(heading);
         verdict.forEach(out::println);
         keys();
     }
@@ -186,9 +184,14 @@ final class ExerciseWatch {
     private List<String> taskLines() {
         List<String> lines = new ArrayList<>();
         for (String paragraph : exercise.task().split("\n\n")) {
-            TextWrap.wrap(paragraph.replace('\n', ' '), width() - 2).forEach(line -> lines.add("  " + line));
+            lines.addAll(indented(paragraph));
         }
         return lines;
+    }
+
+    /** A paragraph word-wrapped two columns in from the edge. */
+    private List<String> indented(String paragraph) {
+        return TextWrap.wrap(paragraph.replace('\n', ' '), width() - 2).stream().map(line -> "  " + line).toList();
     }
 
     private void keys() {
@@ -246,7 +249,7 @@ final class ExerciseWatch {
         out.println(style.bold("Reference solution") + style.dim(" (" + exercise.fileName() + ")"));
         exercise.solution().lines().forEach(l -> out.println("  " + l));
         out.println(style.bold("Why it works"));
-        TextWrap.wrap(exercise.why().replace('\n', ' '), width() - 2).forEach(l -> out.println("  " + l));
+        indented(exercise.why()).forEach(out::println);
     }
 
     private boolean confirm(NonBlockingReader reader, String question) throws IOException {
